@@ -1,0 +1,2 @@
+export * from './school-file';
+export * from './calendar';
