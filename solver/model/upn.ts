@@ -21,7 +21,7 @@ export function upnCheckLetter(upn: string): string | null {
   return UPN_LETTERS.charAt(sum % 23);
 }
 
-/** What is wrong with a UPN, in plain words, or null when it is a well-formed UPN. */
+/** What is wrong with a UPN, or null when it is well formed; the words follow `UPN "..." `. */
 export function upnProblem(upn: string): string | null {
   if (upn.trim() !== upn) return 'has spaces before or after it';
   if (upn.length !== 13) {

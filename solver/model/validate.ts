@@ -7,6 +7,7 @@ import { checkGroupSlots } from './checks/group-slots';
 import { checkIds } from './checks/ids';
 import { checkReferences } from './checks/references';
 import { warnAboutSchool } from './checks/warnings';
+import { quote } from './json-path';
 import { scanJson } from './json-text';
 import { Findings, type Problem } from './problem';
 import { FORMAT, type School } from './school-file';
@@ -62,7 +63,7 @@ export function parseSchoolText(text: string): ParseResult {
     const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
     return {
       path: d.path,
-      message: `key "${d.key}" is written ${d.lines.length} times in one object (${where}): only the last would be read; keep one`,
+      message: `key ${quote(d.key)} is written ${d.lines.length} times in one object (${where}): only the last would be read; keep one`,
     };
   });
   let json: unknown;

@@ -17,28 +17,24 @@ export interface Lookups {
   weeks: Set<string>;
 }
 
-const built = new WeakMap<School, Lookups>();
-
-/** The lookups of a school, shared by every check of one parse. */
+/**
+ * The lookups of a school as it is now. Not cached: the app edits schools in place and checks
+ * them again, and building these takes well under a millisecond even for a large school.
+ */
 export function lookupsOf(school: School): Lookups {
-  let lookups = built.get(school);
-  if (lookups === undefined) {
-    lookups = {
-      skills: byId(school.skills),
-      rooms: byId(school.rooms),
-      staff: byId(school.staff),
-      pupils: byId(school.pupils),
-      classes: byId(school.classes),
-      groups: byId(school.groups),
-      cover: byId(school.cover),
-      periods: byId(school.calendar.periods),
-      periodIndex: new Map(school.calendar.periods.map((p, i) => [p.id, i])),
-      days: new Set(school.calendar.days),
-      weeks: new Set(school.calendar.weeks),
-    };
-    built.set(school, lookups);
-  }
-  return lookups;
+  return {
+    skills: byId(school.skills),
+    rooms: byId(school.rooms),
+    staff: byId(school.staff),
+    pupils: byId(school.pupils),
+    classes: byId(school.classes),
+    groups: byId(school.groups),
+    cover: byId(school.cover),
+    periods: byId(school.calendar.periods),
+    periodIndex: new Map(school.calendar.periods.map((p, i) => [p.id, i])),
+    days: new Set(school.calendar.days),
+    weeks: new Set(school.calendar.weeks),
+  };
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {

@@ -6,19 +6,19 @@ import { quote } from '../json-path';
 import type { Findings } from '../problem';
 import type { School } from '../school-file';
 import { checkDay, checkNoRepeats, checkPeriod, checkRef, checkRefs, checkSlot, checkWeek } from './list-checks';
-import { lookupsOf } from './lookups';
+import { lookupsOf, type Lookups } from './lookups';
 
 /** Reports every reference in the school that does not resolve. */
 export function checkReferences(school: School, found: Findings): void {
-  checkStaff(school, found);
-  checkClassesAndLessons(school, found);
-  checkGroups(school, found);
-  checkCover(school, found);
-  checkPlan(school, found);
+  const lookups = lookupsOf(school);
+  checkStaff(school, found, lookups);
+  checkClassesAndLessons(school, found, lookups);
+  checkGroups(school, found, lookups);
+  checkCover(school, found, lookups);
+  checkPlan(school, found, lookups);
 }
 
-function checkStaff(school: School, found: Findings): void {
-  const lookups = lookupsOf(school);
+function checkStaff(school: School, found: Findings, lookups: Lookups): void {
   school.staff.forEach((person, i) => {
     const path = `$.staff[${i}]`;
     person.skills.forEach((held, k) => checkRef(found, `${path}.skills[${k}].skill`, held.skill, lookups.skills, 'skill'));
@@ -34,8 +34,7 @@ function checkStaff(school: School, found: Findings): void {
   });
 }
 
-function checkClassesAndLessons(school: School, found: Findings): void {
-  const lookups = lookupsOf(school);
+function checkClassesAndLessons(school: School, found: Findings, lookups: Lookups): void {
   school.classes.forEach((schoolClass, i) => {
     const path = `$.classes[${i}]`;
     checkRef(found, `${path}.teacher`, schoolClass.teacher, lookups.staff, 'staff');
@@ -51,8 +50,7 @@ function checkClassesAndLessons(school: School, found: Findings): void {
   });
 }
 
-function checkGroups(school: School, found: Findings): void {
-  const lookups = lookupsOf(school);
+function checkGroups(school: School, found: Findings, lookups: Lookups): void {
   school.groups.forEach((group, i) => {
     const path = `$.groups[${i}]`;
     checkRefs(found, `${path}.pupils`, group.pupils, lookups.pupils, 'pupil');
@@ -70,8 +68,7 @@ function checkGroups(school: School, found: Findings): void {
   });
 }
 
-function checkCover(school: School, found: Findings): void {
-  const lookups = lookupsOf(school);
+function checkCover(school: School, found: Findings, lookups: Lookups): void {
   const twoWeek = school.calendar.weeks.length > 1;
   school.cover.forEach((item, i) => {
     const path = `$.cover[${i}]`;
@@ -87,9 +84,8 @@ function checkCover(school: School, found: Findings): void {
   });
 }
 
-function checkPlan(school: School, found: Findings): void {
+function checkPlan(school: School, found: Findings, lookups: Lookups): void {
   if (school.plan === undefined) return;
-  const lookups = lookupsOf(school);
   const twoWeek = school.calendar.weeks.length > 1;
   school.plan.sessions.forEach((session, i) => {
     const path = `$.plan.sessions[${i}]`;

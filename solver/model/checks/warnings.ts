@@ -10,9 +10,9 @@ import { lookupsOf, type Lookups } from './lookups';
 
 /** Reports mistyped or repeated UPNs, skills lapsed by `calendar.asOf`, and group leads who cannot lead. */
 export function warnAboutSchool(school: School, found: Findings): void {
-  warnAboutUpns(school, found);
-  warnAboutLapsedSkills(school, found);
   const lookups = lookupsOf(school);
+  warnAboutUpns(school, found);
+  warnAboutLapsedSkills(school, found, lookups);
   school.groups.forEach((group, i) => {
     if (group.pupils.length === 0) found.warning(`$.groups[${i}].pupils`, `group ${quote(group.name)} has no pupils, so it will be planned for nobody`);
     if (group.lead !== undefined) warnAboutLead(school, found, `$.groups[${i}].lead`, group, lookups);
@@ -32,10 +32,9 @@ function warnAboutUpns(school: School, found: Findings): void {
   });
 }
 
-function warnAboutLapsedSkills(school: School, found: Findings): void {
+function warnAboutLapsedSkills(school: School, found: Findings, lookups: Lookups): void {
   const asOf = school.calendar.asOf;
   if (asOf === undefined) return;
-  const lookups = lookupsOf(school);
   school.staff.forEach((person, i) => {
     person.skills.forEach((held, k) => {
       if (held.expires === undefined || held.expires >= asOf) return;

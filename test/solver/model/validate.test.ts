@@ -71,6 +71,13 @@ describe('the demo schools and the mini fixture', () => {
     expect(warningsOf(parseSchool(miniPrimary()))).toEqual([]);
   });
 
+  it('sees an edit made in place when the same school is checked again', () => {
+    const school = miniPrimary();
+    expect(parseSchool(school).ok).toBe(true);
+    school.groups[0]?.preferredStaff?.push('A99');
+    expectOnlyProblem(parseSchool(school), '$.groups[0].preferredStaff[2]', ['staff "A99" does not exist']);
+  });
+
   it('hands back the very object it read, so its key order survives a round trip', () => {
     const json = JSON.parse(projectText('test/fixtures/mini-primary.json')) as unknown;
     const result = parseSchool(json);
