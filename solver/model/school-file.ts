@@ -27,11 +27,12 @@ const id = z.string().min(1, 'must be a non-empty id');
 const text = z.string();
 const day = z.enum(DAYS);
 const week = z.string().min(1, 'must name a week of calendar.weeks');
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM, e.g. "09:05"');
 const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  // abort: a date of the wrong shape is not also reported as an impossible date.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD, e.g. "2025-09-01"', abort: true })
+  .refine(isRealDate, 'must be a real calendar date');
 const count = z.number().int('must be a whole number').min(1, 'must be at least 1');
 const priority = z.union(PRIORITIES.map((p) => z.literal(p)), { error: 'must be a priority 1 (highest) to 5' });
 
