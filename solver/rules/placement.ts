@@ -27,8 +27,6 @@ export interface Placement {
   room: number;
   /** The group's name or the cover item's label. */
   what: string;
-  /** The session's own slot in words. */
-  when: string;
 }
 
 /** The outcome of resolving: a placement (null when the session cannot be judged) and the references that failed. */
@@ -41,27 +39,27 @@ export interface Resolved {
 export function resolveSession(facts: SchoolIndex, session: Session, key: number, position: number): Resolved {
   const problems: Violation[] = [];
   const ids = [session.id];
-  const rawWhen = describeSlot(facts.calendar, session.week, session.day, session.period);
+  const rawWhen = (): string => describeSlot(facts.calendar, session.week, session.day, session.period);
   const group = session.group === undefined ? undefined : facts.groupById.get(session.group);
   const cover = session.cover === undefined ? undefined : facts.coverById.get(session.cover);
 
   if ((session.group === undefined) === (session.cover === undefined)) {
     problems.push({
       rule: 7, code: 'unknown-reference', sessions: ids,
-      message: `The session on ${rawWhen} must name exactly one group or cover item (session ${session.id})`,
+      message: `The session on ${rawWhen()} must name exactly one group or cover item (session ${session.id})`,
     });
     return { placement: null, problems };
   }
   if (session.group !== undefined && group === undefined) {
     problems.push({
       rule: 7, code: 'unknown-reference', sessions: ids,
-      message: `The session on ${rawWhen} names a group "${session.group}" that is not in the school file`,
+      message: `The session on ${rawWhen()} names a group "${session.group}" that is not in the school file`,
     });
   }
   if (session.cover !== undefined && cover === undefined) {
     problems.push({
       rule: 8, code: 'unknown-reference', sessions: ids,
-      message: `The session on ${rawWhen} names a cover item "${session.cover}" that is not in the school file`,
+      message: `The session on ${rawWhen()} names a cover item "${session.cover}" that is not in the school file`,
     });
   }
   const what = group?.group.name ?? cover?.cover.label ?? '';
@@ -92,7 +90,7 @@ export function resolveSession(facts: SchoolIndex, session: Session, key: number
     if (f === undefined) {
       problems.push({
         rule: 1, code: 'unknown-reference', sessions: ids,
-        message: `${what || 'The session'} on ${rawWhen} names a member of staff "${id}" who is not in the school file`,
+        message: `${what || 'The session'} on ${rawWhen()} names a member of staff "${id}" who is not in the school file`,
       });
     } else if (!staff.includes(f.index)) {
       staff.push(f.index);
@@ -105,7 +103,7 @@ export function resolveSession(facts: SchoolIndex, session: Session, key: number
     if (r === undefined) {
       problems.push({
         rule: 3, code: 'unknown-reference', sessions: ids,
-        message: `${what || 'The session'} on ${rawWhen} names a room "${session.room}" that is not in the school file`,
+        message: `${what || 'The session'} on ${rawWhen()} names a room "${session.room}" that is not in the school file`,
       });
     } else {
       room = r;
@@ -124,7 +122,6 @@ export function resolveSession(facts: SchoolIndex, session: Session, key: number
   return {
     placement: {
       key, position, session, group, cover, week, day, first, length, slots, staff, room, what,
-      when: describeSlot(facts.calendar, session.week, session.day, session.period, length),
     },
     problems,
   };
@@ -135,4 +132,10 @@ export function slotWords(facts: SchoolIndex, placement: Placement, slot: number
   const period = slot % facts.periodCount;
   const p = facts.calendar.periods[period];
   return describeSlot(facts.calendar, placement.session.week ?? facts.calendar.weeks[placement.week], placement.session.day, p?.id ?? '');
+}
+
+/** A placement's own slot in words, e.g. "Tuesday Period 3 to Period 4 (Week A)"; only for messages. */
+export function whenOf(facts: SchoolIndex, placement: Placement): string {
+  const { session } = placement;
+  return describeSlot(facts.calendar, session.week ?? facts.calendar.weeks[placement.week], session.day, session.period, placement.length);
 }

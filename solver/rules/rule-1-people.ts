@@ -4,7 +4,7 @@
  * available. A PPA cover item's class teacher is not available to it (the spec's Cover section).
  */
 import { dayName, listWords, isAre } from './describe';
-import type { Placement } from './placement';
+import { whenOf, type Placement } from './placement';
 import { isOther, pairKey, slotWordsOf, staffName, type RuleContext } from './rule-context';
 
 /** Checks rule 1 for the judged session. */
@@ -20,20 +20,21 @@ export function checkPeople(ctx: RuleContext): void {
     seen.add(id);
   }
   for (const id of repeated) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 1, code: 'staff-repeated', sessions: ids,
-      message: `${facts.staffById.get(id)?.staff.name ?? id} is listed more than once on ${self.what} on ${self.when}`,
-    });
+      message: `${facts.staffById.get(id)?.staff.name ?? id} is listed more than once on ${self.what} on ${whenOf(facts, self)}`,
+    }));
   }
 
   for (const s of self.staff) {
     const name = staffName(ctx, s);
-    if (self.cover !== undefined && self.cover.ppaTeacher === s) {
-      const className = self.cover.coveredClass?.name ?? 'the class';
-      ctx.emit({
+    const item = self.cover;
+    if (item !== undefined && item.ppaTeacher === s) {
+      const className = item.coveredClass?.name ?? 'the class';
+      ctx.emit(() => ({
         rule: 1, code: 'class-teacher-on-own-ppa', sessions: ids,
-        message: `${name} is the class teacher of ${className}, so cannot cover their own PPA (${self.cover.cover.label}) on ${self.when}`,
-      });
+        message: `${name} is the class teacher of ${className}, so cannot cover their own PPA (${item.cover.label}) on ${whenOf(facts, self)}`,
+      }));
     }
     const base = s * slotCount;
     let offSlot = -1;
@@ -47,25 +48,28 @@ export function checkPeople(ctx: RuleContext): void {
     if (offSlot >= 0) {
       const dayIndex = s * facts.weekCount * facts.dayCount + self.week * facts.dayCount + self.day;
       const twoWeek = facts.weekCount > 1;
-      const message = facts.staffWorksDay[dayIndex] === 0
-        ? `${name} does not work on ${dayName(self.session.day)}s${twoWeek ? ` in Week ${self.session.week}` : ''}`
-        : `${name} is not working on ${slotWordsOf(ctx, offSlot)}`;
-      ctx.emit({ rule: 1, code: 'staff-not-working', sessions: ids, message });
+      const offAllDay = facts.staffWorksDay[dayIndex] === 0;
+      ctx.emit(() => ({
+        rule: 1, code: 'staff-not-working', sessions: ids,
+        message: offAllDay
+          ? `${name} does not work on ${dayName(self.session.day)}s${twoWeek ? ` in Week ${self.session.week}` : ''}`
+          : `${name} is not working on ${slotWordsOf(ctx, offSlot)}`,
+      }));
     }
     if (busySlot >= 0) {
       const busy = facts.staffBusy[base + busySlot];
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 1, code: 'staff-busy', sessions: ids,
         message: `${name} is busy on ${slotWordsOf(ctx, busySlot)}${busy?.what ? `: ${busy.what}` : ''}`,
-      });
+      }));
     }
     if (teachingSlot >= 0) {
       const lesson = facts.staffTeaching[base + teachingSlot];
       const className = lesson === undefined ? '' : (facts.classById.get(lesson.class)?.name ?? lesson.class);
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 1, code: 'staff-teaching', sessions: ids,
         message: `${name} is teaching ${lesson?.subject ?? 'a lesson'} (${className}) on ${slotWordsOf(ctx, teachingSlot)}`,
-      });
+      }));
     }
   }
 
@@ -86,9 +90,9 @@ export function checkPeople(ctx: RuleContext): void {
   }
   for (const [other, clash] of clashes) {
     const names = clash.staff.map((s) => staffName(ctx, s));
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 1, code: 'staff-double-booked', sessions: [self.session.id, other.session.id],
       message: `${listWords(names)} ${isAre(names.length)} already with ${other.what} on ${slotWordsOf(ctx, clash.slot)}, so cannot also take ${self.what}`,
-    }, pairKey('staff-double-booked', self, other));
+    }), pairKey('staff-double-booked', self, other));
   }
 }

@@ -23,9 +23,9 @@ export function checkPupils(ctx: RuleContext): void {
   }
   for (const [other, clash] of clashes) {
     const names = clash.pupils.map((p) => facts.pupilNames[p] ?? 'a pupil');
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 2, code: 'pupil-double-booked', sessions: [self.session.id, other.session.id],
       message: `${listWords(names)} ${isAre(names.length)} already in ${other.what} on ${slotWordsOf(ctx, clash.slot)}, so cannot also be in ${self.what}`,
-    }, pairKey('pupil-double-booked', self, other));
+    }), pairKey('pupil-double-booked', self, other));
   }
 }

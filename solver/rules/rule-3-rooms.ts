@@ -5,7 +5,7 @@
  * cover item needing two people may be written as two sessions).
  */
 import { count, roomKindWithArticle, roomKindsList } from './describe';
-import type { Placement } from './placement';
+import { whenOf, type Placement } from './placement';
 import { idsOf, isOther, pairKey, slotWordsOf, type RuleContext } from './rule-context';
 
 /** Checks rule 3 for the judged session. */
@@ -13,7 +13,7 @@ export function checkRooms(ctx: RuleContext): void {
   const { facts, self } = ctx;
   const ids = [self.session.id];
   if (self.group !== undefined && facts.rooms.length > 0 && self.session.room === undefined) {
-    ctx.emit({ rule: 3, code: 'room-missing', sessions: ids, message: `${self.what} on ${self.when} has no room` });
+    ctx.emit(() => ({ rule: 3, code: 'room-missing', sessions: ids, message: `${self.what} on ${whenOf(facts, self)} has no room` }));
   }
   if (self.room < 0) return;
   const room = facts.rooms[self.room];
@@ -34,10 +34,10 @@ export function checkRooms(ctx: RuleContext): void {
     }
   }
   for (const [other, slot] of clashes) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 3, code: 'room-double-booked', sessions: [self.session.id, other.session.id],
       message: `${room.name} is already used by ${other.what} on ${slotWordsOf(ctx, slot)}, so cannot also hold ${self.what}`,
-    }, pairKey('room-double-booked', self, other));
+    }), pairKey('room-double-booked', self, other));
   }
 
   let pupils = 0;
@@ -53,17 +53,17 @@ export function checkRooms(ctx: RuleContext): void {
   if (pupils + adults > room.capacity) {
     const people = pupils > 0 ? `${count(pupils, 'pupil')} and ${count(adults, 'adult')}` : count(adults, 'adult');
     const sessions = idsOf(self, sameItem);
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 3, code: 'room-too-small', sessions,
       message: `${room.name} is too small for ${self.what} (${people}; it holds ${room.capacity})`,
-    }, sameItem.length > 0 ? `room-too-small|${self.cover?.index}|${self.room}|${self.slots[0]}` : undefined);
+    }), sameItem.length > 0 ? `room-too-small|${self.cover?.index}|${self.room}|${self.slots[0]}` : undefined);
   }
 
   const kinds = self.group?.group.roomKinds;
   if (kinds !== undefined && !kinds.includes(room.kind)) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 3, code: 'room-wrong-kind', sessions: ids,
       message: `${room.name} is ${roomKindWithArticle(room.kind)}, but ${self.what} needs ${roomKindsList(kinds)}`,
-    });
+    }));
   }
 }

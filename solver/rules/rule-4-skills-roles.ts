@@ -28,28 +28,28 @@ export function checkSkillsAndRoles(ctx: RuleContext): void {
       else if (asOf !== undefined && held !== null && held < asOf) expired.push(`${skillName} expired on ${formatDate(held)}`);
     }
     if (missing.length > 0) {
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 4, code: 'skill-missing', sessions: ids,
         message: `${name} is not trained in ${listWords(missing)}, which ${self.what} needs`,
-      });
+      }));
     }
     if (expired.length > 0) {
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 4, code: 'skill-expired', sessions: ids,
         message: `${name}'s training for ${self.what} is out of date on ${formatDate(asOf ?? '')}: ${listWords(expired)}`,
-      });
+      }));
     }
     if (roles !== undefined && !roles.includes(person.staff.role)) {
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 4, code: 'role-not-allowed', sessions: ids,
         message: `${self.what} is for ${rolesPlural(roles)} only, and ${name} is ${roleWithArticle(person.staff.role)}`,
-      });
+      }));
     }
     if (specifiedWork && !person.staff.specifiedWork) {
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 4, code: 'needs-specified-work', sessions: ids,
         message: `${self.what} involves teaching the class, and ${name} is not authorised for specified work`,
-      });
+      }));
     }
   }
 }

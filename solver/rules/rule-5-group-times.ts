@@ -7,6 +7,7 @@
 import type { PeriodKind } from '../model/school-file';
 import { count, dayName, listWords } from './describe';
 import { slotWordsOf, type RuleContext } from './rule-context';
+import { whenOf } from './placement';
 
 const TAUGHT_KINDS: ReadonlySet<PeriodKind> = new Set(['lesson', 'registration', 'tutor', 'assembly']);
 
@@ -21,10 +22,10 @@ export function checkGroupTimes(ctx: RuleContext): void {
   const label = (p: number): string => periods[p]?.label ?? periods[p]?.id ?? '';
 
   if (self.slots.length < self.length) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 5, code: 'not-consecutive', sessions: ids,
       message: `${group.name} needs ${count(self.length, 'period')} in a row, but starting at ${label(self.first)} on ${dayName(self.session.day)} the day ends first`,
-    });
+    }));
   }
 
   for (let i = 0; i < self.slots.length; i += 1) {
@@ -33,10 +34,10 @@ export function checkGroupTimes(ctx: RuleContext): void {
     if (kind === undefined || TAUGHT_KINDS.has(kind)) continue;
     if (group.unstructured === true && (kind === 'break' || kind === 'lunch')) continue;
     // Every kind outside TAUGHT_KINDS is break or lunch.
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 5, code: 'wrong-period-kind', sessions: ids,
       message: `${group.name} cannot use ${slotWordsOf(ctx, self.slots[i] ?? 0)}: only unstructured groups (such as lunch clubs) may run in break and lunch`,
-    });
+    }));
     break;
   }
 
@@ -48,10 +49,13 @@ export function checkGroupTimes(ctx: RuleContext): void {
     }
     if (outside.length > 0) {
       const names = (group.periods ?? []).map((id) => label(facts.periods.get(id) ?? -1) || id);
-      ctx.emit({
+      const where = allowed[self.first] !== 1
+        ? `so not on ${whenOf(facts, self)}`
+        : `but its session on ${whenOf(facts, self)} also covers ${listWords(outside)}`;
+      ctx.emit(() => ({
         rule: 5, code: 'group-period-not-allowed', sessions: ids,
-        message: `${group.name} may only run in ${listWords(names, 'or')}, not in ${listWords(outside)} (${self.when})`,
-      });
+        message: `${group.name} may only run in ${listWords(names, 'or')}, ${where}`,
+      }));
     }
   }
 
@@ -60,19 +64,19 @@ export function checkGroupTimes(ctx: RuleContext): void {
     const first = self.session.staff[0];
     const actual = first === undefined ? 'nobody' : (facts.staffById.get(first)?.staff.name ?? first);
     const onIt = self.session.staff.includes(group.lead) ? ` (${lead} is on it but not listed first)` : '';
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 5, code: 'group-lead-missing', sessions: ids,
-      message: `${lead} leads every session of ${group.name}, but the one on ${self.when} is led by ${actual}${onIt}`,
-    });
+      message: `${lead} leads every session of ${group.name}, but the one on ${whenOf(facts, self)} is led by ${actual}${onIt}`,
+    }));
   }
 
   const fixed = groupFacts.fixedSlots;
   const start = self.slots[0];
   if (fixed !== null && start !== undefined && fixed[start] !== 1) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 5, code: 'group-fixed-slot', sessions: ids,
-      message: `${group.name} runs only at its fixed times, and ${self.when} is not one of them`,
-    });
+      message: `${group.name} runs only at its fixed times, and ${whenOf(facts, self)} is not one of them`,
+    }));
   }
 
   if (self.room >= 0) {
@@ -82,10 +86,10 @@ export function checkGroupTimes(ctx: RuleContext): void {
       if (lesson === undefined) continue;
       const room = facts.rooms[self.room]?.name ?? '';
       const className = facts.classById.get(lesson.class)?.name ?? lesson.class;
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 5, code: 'room-has-lesson', sessions: ids,
         message: `${room} has a ${lesson.subject} lesson (${className}) on ${slotWordsOf(ctx, slot)}, so ${group.name} cannot use it`,
-      });
+      }));
       break;
     }
   }

@@ -10,10 +10,10 @@ export function checkProtectedLessons(ctx: RuleContext): void {
     for (const slot of self.slots) {
       const lesson = facts.pupilProtected[base + slot];
       if (lesson === undefined) continue;
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 6, code: 'protected-lesson', sessions: [self.session.id],
         message: `${facts.pupilNames[pupil] ?? 'A pupil'} would miss protected ${lesson.subject} on ${slotWordsOf(ctx, slot)} to attend ${self.what}`,
-      });
+      }));
       break;
     }
   }

@@ -5,7 +5,7 @@
  * the group across the whole cycle.
  */
 import { count, dayName, listWords } from './describe';
-import type { Placement } from './placement';
+import { whenOf, type Placement } from './placement';
 import { idsOf, othersIn, staffName, type RuleContext } from './rule-context';
 
 const SEX_WORDS = { F: 'female', M: 'male' } as const;
@@ -21,10 +21,10 @@ export function checkGroupWeek(ctx: RuleContext): void {
   const inWeek = twoWeek ? ` in Week ${self.session.week}` : ' in a week';
 
   if (self.session.staff.length !== groupFacts.adults) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 7, code: 'wrong-adult-count', sessions: ids,
-      message: `${group.name} needs exactly ${count(groupFacts.adults, 'adult')} on each session, but the one on ${self.when} has ${self.session.staff.length}`,
-    });
+      message: `${group.name} needs exactly ${count(groupFacts.adults, 'adult')} on each session, but the one on ${whenOf(facts, self)} has ${self.session.staff.length}`,
+    }));
   }
 
   if (group.staffSex !== undefined) {
@@ -35,26 +35,26 @@ export function checkGroupWeek(ctx: RuleContext): void {
         const sex = facts.staff[s]?.staff.sex;
         return `${staffName(ctx, s)} (${sex === undefined ? 'sex not recorded' : SEX_WORDS[sex]})`;
       });
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 7, code: 'wrong-staff-sex', sessions: ids,
         message: `${group.name} needs ${SEX_WORDS[wanted]} staff only, so cannot have ${listWords(who)}`,
-      });
+      }));
     }
   }
 
   const week = othersIn(ctx, ctx.occupancy.groupWeek[groupFacts.index * facts.weekCount + self.week]);
   if (week.length + 1 > group.sessionsPerWeek) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 7, code: 'too-many-sessions', sessions: idsOf(self, week),
       message: `${group.name} would have ${week.length + 1} sessions${inWeek}, but it runs ${group.sessionsPerWeek} a week`,
-    }, `too-many-sessions|${groupFacts.index}|${self.week}`);
+    }), `too-many-sessions|${groupFacts.index}|${self.week}`);
   }
   const sameDay = week.filter((p) => p.day === self.day);
   if (sameDay.length > 0) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 7, code: 'two-sessions-one-day', sessions: idsOf(self, sameDay),
       message: `${group.name} would have ${sameDay.length + 1} sessions on ${dayName(self.session.day)}${twoWeek ? ` of Week ${self.session.week}` : ''}; it runs at most one a day`,
-    }, `two-sessions-one-day|${groupFacts.index}|${self.week}|${self.day}`);
+    }), `two-sessions-one-day|${groupFacts.index}|${self.week}|${self.day}`);
   }
 
   if (group.sameAdult === true) checkSameAdult(ctx, othersIn(ctx, ctx.occupancy.groupAll[groupFacts.index]));
@@ -69,11 +69,11 @@ function checkSameAdult(ctx: RuleContext, others: Placement[]): void {
   const byLead = new Map<string, string>();
   for (const p of [self, ...led.sort((a, b) => a.position - b.position || a.key - b.key)]) {
     const id = p.session.staff[0];
-    if (id !== undefined && !byLead.has(id)) byLead.set(id, p.when);
+    if (id !== undefined && !byLead.has(id)) byLead.set(id, whenOf(facts, p));
   }
   const parts = [...byLead].map(([id, when]) => `${facts.staffById.get(id)?.staff.name ?? id} on ${when}`);
-  ctx.emit({
+  ctx.emit(() => ({
     rule: 7, code: 'not-same-adult', sessions: idsOf(self, led),
     message: `${self.what} must have the same lead adult for every session, but it is led by ${listWords(parts)}`,
-  }, `not-same-adult|${self.group?.index}`);
+  }), `not-same-adult|${self.group?.index}`);
 }

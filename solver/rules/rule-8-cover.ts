@@ -6,6 +6,7 @@
  */
 import { count, describeSlot } from './describe';
 import { idsOf, othersIn, slotWordsOf, type RuleContext } from './rule-context';
+import { whenOf } from './placement';
 
 /** Checks rule 8 for the judged session (cover sessions only). */
 export function checkCover(ctx: RuleContext): void {
@@ -17,19 +18,19 @@ export function checkCover(ctx: RuleContext): void {
 
   const rightWeek = item.week === -1 || item.week === self.week;
   if (!rightWeek || item.day !== self.day || item.period !== self.first) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 8, code: 'cover-wrong-slot', sessions: ids,
-      message: `${cover.label} is on ${describeSlot(facts.calendar, cover.week, cover.day, cover.period)}, not ${self.when}`,
-    });
+      message: `${cover.label} is on ${describeSlot(facts.calendar, cover.week, cover.day, cover.period)}, not ${whenOf(facts, self)}`,
+    }));
   }
 
   if (cover.room !== undefined && self.session.room !== undefined && self.session.room !== cover.room) {
     const wanted = item.room >= 0 ? (facts.rooms[item.room]?.name ?? cover.room) : cover.room;
     const actual = facts.rooms[self.room]?.name ?? self.session.room;
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 8, code: 'cover-wrong-room', sessions: ids,
       message: `${cover.label} is in ${wanted}, not ${actual}`,
-    });
+    }));
   }
 
   const needed = cover.staffNeeded ?? 1;
@@ -37,10 +38,10 @@ export function checkCover(ctx: RuleContext): void {
   let people = self.session.staff.length;
   for (const p of sameItem) people += p.session.staff.length;
   if (people > needed) {
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 8, code: 'cover-overstaffed', sessions: idsOf(self, sameItem),
       message: `${cover.label} needs ${count(needed, 'person', 'people')}, but ${people} would be on it`,
-    }, `cover-overstaffed|${item.index}|${self.week}`);
+    }), `cover-overstaffed|${item.index}|${self.week}`);
   }
 
   if (self.room >= 0) {
@@ -50,10 +51,10 @@ export function checkCover(ctx: RuleContext): void {
       if (lesson === undefined) continue;
       const room = facts.rooms[self.room]?.name ?? '';
       const className = facts.classById.get(lesson.class)?.name ?? lesson.class;
-      ctx.emit({
+      ctx.emit(() => ({
         rule: 8, code: 'room-has-lesson', sessions: ids,
         message: `${room} has a ${lesson.subject} lesson (${className}) on ${slotWordsOf(ctx, slot)}, so ${cover.label} cannot use it`,
-      });
+      }));
       break;
     }
   }

@@ -13,9 +13,9 @@ export function checkWeeklyCap(ctx: RuleContext): void {
     for (const p of week) periods += p.slots.length;
     if (periods <= cap) continue;
     const inWeek = facts.weekCount > 1 ? `in Week ${self.session.week}` : 'in a week';
-    ctx.emit({
+    ctx.emit(() => ({
       rule: 9, code: 'over-weekly-cap', sessions: idsOf(self, week),
       message: `${staffName(ctx, s)} would have ${count(periods, 'period')} of sessions ${inWeek}; their limit is ${cap}`,
-    }, `over-weekly-cap|${s}|${self.week}`);
+    }), `over-weekly-cap|${s}|${self.week}`);
   }
 }

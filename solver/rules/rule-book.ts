@@ -15,7 +15,7 @@ import { checkProtectedLessons } from './rule-6-protected-lessons';
 import { checkGroupWeek } from './rule-7-group-week';
 import { checkCover } from './rule-8-cover';
 import { checkWeeklyCap } from './rule-9-weekly-cap';
-import { pinnedChanged, pinnedMissing } from './rule-10-pinned';
+import { pinnedChanged, pinnedChanges, pinnedMissing } from './rule-10-pinned';
 import { indexSchool, type SchoolIndex } from './school-index';
 import type { Violation } from './violation';
 
@@ -36,16 +36,17 @@ interface Entry {
 
 const NOTHING: readonly Placement[] = [];
 
-function runRules(ctx: RuleContext): void {
-  checkPeople(ctx);
-  checkPupils(ctx);
-  checkRooms(ctx);
-  checkSkillsAndRoles(ctx);
-  checkGroupTimes(ctx);
-  checkProtectedLessons(ctx);
-  checkGroupWeek(ctx);
-  checkCover(ctx);
-  checkWeeklyCap(ctx);
+const RULES: readonly ((ctx: RuleContext) => void)[] = [
+  checkPeople, checkPupils, checkRooms, checkSkillsAndRoles, checkGroupTimes,
+  checkProtectedLessons, checkGroupWeek, checkCover, checkWeeklyCap,
+];
+
+/** Runs the rules in number order; `stop` ends the run early once the answer is known. */
+function runRules(ctx: RuleContext, stop?: () => boolean): void {
+  for (const rule of RULES) {
+    rule(ctx);
+    if (stop?.() === true) return;
+  }
 }
 
 /** Hard rules 1-10 over a set of sessions that can change one session at a time. */
@@ -81,7 +82,7 @@ export class RuleBook {
         occupancy: this.occupancy,
         self: placement,
         excluded: this.occupancy.byId.get(candidate.id) ?? NOTHING,
-        emit: (v) => { out.push(v); },
+        emit: (make) => { out.push(make()); },
       });
     }
     const pinned = this.pinnedById.get(candidate.id);
@@ -92,9 +93,21 @@ export class RuleBook {
     return out;
   }
 
-  /** True when placing `candidate` breaks no hard rule. */
+  /** True when placing `candidate` breaks no hard rule: `violationsFor` without building any words. */
   allows(candidate: Session): boolean {
-    return this.violationsFor(candidate).length === 0;
+    const { placement, problems } = resolveSession(this.index, candidate, -1, -1);
+    if (placement === null || problems.length > 0) return false;
+    const pinned = this.pinnedById.get(candidate.id);
+    if (pinned !== undefined && pinnedChanges(pinned, candidate).length > 0) return false;
+    let broken = false;
+    runRules({
+      facts: this.index,
+      occupancy: this.occupancy,
+      self: placement,
+      excluded: this.occupancy.byId.get(candidate.id) ?? NOTHING,
+      emit: () => { broken = true; },
+    }, () => broken);
+    return !broken;
   }
 
   /** Adds a session, or replaces the session with the same id where it stands. */
@@ -150,12 +163,12 @@ export class RuleBook {
         occupancy: this.occupancy,
         self: placement,
         excluded: [placement],
-        emit: (violation, key) => {
+        emit: (make, key) => {
           if (key !== undefined) {
             if (keys.has(key)) return;
             keys.add(key);
           }
-          found.push({ violation, position });
+          found.push({ violation: make(), position });
         },
       });
     }

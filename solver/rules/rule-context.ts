@@ -13,10 +13,11 @@ export interface RuleContext {
   /** Placed sessions the judged one stands in for (itself, or the sessions a candidate replaces). */
   excluded: readonly Placement[];
   /**
-   * Reports a violation. `key` names a violation that several sessions see alike (a clash, a
-   * count), so a whole-plan check reports it once.
+   * Reports a violation, built only when wanted (a yes/no check never builds the words). `key`
+   * names a violation that several sessions see alike (a clash, a count), so a whole-plan check
+   * reports it once.
    */
-  emit(violation: Violation, key?: string): void;
+  emit(make: () => Violation, key?: string): void;
 }
 
 /** True when `p` is another session, not the one judged nor one it stands in for. */
