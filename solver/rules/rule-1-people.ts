@@ -5,7 +5,7 @@
  */
 import { dayName, listWords, isAre } from './describe';
 import { whenOf, type Placement } from './placement';
-import { isOther, pairKey, slotWordsOf, staffName, type RuleContext } from './rule-context';
+import { idsOf, isOther, pairKey, slotWordsOf, staffName, type RuleContext } from './rule-context';
 
 /** Checks rule 1 for the judged session. */
 export function checkPeople(ctx: RuleContext): void {
@@ -91,7 +91,7 @@ export function checkPeople(ctx: RuleContext): void {
   for (const [other, clash] of clashes) {
     const names = clash.staff.map((s) => staffName(ctx, s));
     ctx.emit(() => ({
-      rule: 1, code: 'staff-double-booked', sessions: [self.session.id, other.session.id],
+      rule: 1, code: 'staff-double-booked', sessions: idsOf(self, [other]),
       message: `${listWords(names)} ${isAre(names.length)} already with ${other.what} on ${slotWordsOf(ctx, clash.slot)}, so cannot also take ${self.what}`,
     }), pairKey('staff-double-booked', self, other));
   }

@@ -1,7 +1,7 @@
 /** Hard rule 2: a pupil is in at most one group session per slot. */
 import { isAre, listWords } from './describe';
 import type { Placement } from './placement';
-import { isOther, pairKey, slotWordsOf, type RuleContext } from './rule-context';
+import { idsOf, isOther, pairKey, slotWordsOf, type RuleContext } from './rule-context';
 
 /** Checks rule 2 for the judged session (group sessions only: cover takes no pupils out). */
 export function checkPupils(ctx: RuleContext): void {
@@ -24,7 +24,7 @@ export function checkPupils(ctx: RuleContext): void {
   for (const [other, clash] of clashes) {
     const names = clash.pupils.map((p) => facts.pupilNames[p] ?? 'a pupil');
     ctx.emit(() => ({
-      rule: 2, code: 'pupil-double-booked', sessions: [self.session.id, other.session.id],
+      rule: 2, code: 'pupil-double-booked', sessions: idsOf(self, [other]),
       message: `${listWords(names)} ${isAre(names.length)} already in ${other.what} on ${slotWordsOf(ctx, clash.slot)}, so cannot also be in ${self.what}`,
     }), pairKey('pupil-double-booked', self, other));
   }

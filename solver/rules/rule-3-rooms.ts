@@ -35,7 +35,7 @@ export function checkRooms(ctx: RuleContext): void {
   }
   for (const [other, slot] of clashes) {
     ctx.emit(() => ({
-      rule: 3, code: 'room-double-booked', sessions: [self.session.id, other.session.id],
+      rule: 3, code: 'room-double-booked', sessions: idsOf(self, [other]),
       message: `${room.name} is already used by ${other.what} on ${slotWordsOf(ctx, slot)}, so cannot also hold ${self.what}`,
     }), pairKey('room-double-booked', self, other));
   }

@@ -6,7 +6,7 @@
  */
 import { count, dayName, listWords } from './describe';
 import { whenOf, type Placement } from './placement';
-import { idsOf, othersIn, staffName, type RuleContext } from './rule-context';
+import { idsOf, inPlanOrder, othersIn, staffName, type RuleContext } from './rule-context';
 
 const SEX_WORDS = { F: 'female', M: 'male' } as const;
 
@@ -65,9 +65,9 @@ function checkSameAdult(ctx: RuleContext, others: Placement[]): void {
   const lead = self.session.staff[0];
   const led = others.filter((p) => p.session.staff[0] !== undefined);
   if (lead === undefined || led.every((p) => p.session.staff[0] === lead)) return;
-  // Name each lead adult once, with the first session they lead, in plan order (the judged one first).
+  // Name each lead adult once, with the first session they lead, in plan order (a candidate first).
   const byLead = new Map<string, string>();
-  for (const p of [self, ...led.sort((a, b) => a.position - b.position || a.key - b.key)]) {
+  for (const p of inPlanOrder([self, ...led])) {
     const id = p.session.staff[0];
     if (id !== undefined && !byLead.has(id)) byLead.set(id, whenOf(facts, p));
   }

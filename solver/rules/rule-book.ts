@@ -49,6 +49,14 @@ function runRules(ctx: RuleContext, stop?: () => boolean): void {
   }
 }
 
+function comparePositions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
 /** Hard rules 1-10 over a set of sessions that can change one session at a time. */
 export class RuleBook {
   /** The school index the rules read; pass it to other books of the same school. */
@@ -142,10 +150,14 @@ export class RuleBook {
   check(): Violation[] {
     const found: { violation: Violation; position: number }[] = [];
     const keys = new Set<string>();
-    const seenIds = new Set<string>();
-    for (const entry of this.entries) {
+    const firstWithId = new Map<string, Entry>();
+    for (const entry of this.entries) if (!firstWithId.has(entry.session.id)) firstWithId.set(entry.session.id, entry);
+    // Later sessions are judged first, so a clash reported once reads "already with <the earlier one>".
+    for (let i = this.entries.length - 1; i >= 0; i -= 1) {
+      const entry = this.entries[i];
+      if (entry === undefined) continue;
       const { session, position } = entry;
-      if (seenIds.has(session.id)) {
+      if (firstWithId.get(session.id) !== entry) {
         found.push({
           position,
           violation: {
@@ -154,7 +166,6 @@ export class RuleBook {
           },
         });
       }
-      seenIds.add(session.id);
       for (const violation of entry.problems) found.push({ violation, position });
       const placement = entry.placement;
       if (placement === null) continue;
@@ -173,7 +184,7 @@ export class RuleBook {
       });
     }
     this.pinned.forEach((pinned, i) => {
-      const actual = this.entries.find((e) => e.session.id === pinned.id);
+      const actual = firstWithId.get(pinned.id);
       if (actual === undefined) {
         found.push({ violation: pinnedMissing(this.index, pinned), position: this.nextPosition + i });
       } else {
@@ -181,9 +192,16 @@ export class RuleBook {
         if (changed !== null) found.push({ violation: changed, position: actual.position });
       }
     });
-    // Array.prototype.sort is stable, so within one rule and session the rule files' order holds.
-    found.sort((a, b) => a.violation.rule - b.violation.rule || a.position - b.position);
-    return found.map((f) => f.violation);
+    // By rule, then by the plan positions of the sessions involved; the sort is stable, so one
+    // session's violations of one rule keep the rule file's order.
+    const positions = new Map<string, number>();
+    for (const [id, entry] of firstWithId) positions.set(id, entry.position);
+    const order = found.map(({ violation, position }) => ({
+      violation,
+      at: violation.sessions.length > 1 ? violation.sessions.map((id) => positions.get(id) ?? position).sort((a, b) => a - b) : [position],
+    }));
+    order.sort((a, b) => a.violation.rule - b.violation.rule || comparePositions(a.at, b.at));
+    return order.map((o) => o.violation);
   }
 
   private enter(session: Session, position: number): Entry {

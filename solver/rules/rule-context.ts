@@ -41,10 +41,14 @@ export function pairKey(code: string, a: Placement, b: Placement): string {
   return a.key < b.key ? `${code}|${a.key}|${b.key}` : `${code}|${b.key}|${a.key}`;
 }
 
-/** Session ids for a violation: the judged one first, then the others in plan order. */
+/** Placements in plan order; a candidate (position -1) comes first. */
+export function inPlanOrder(placements: readonly Placement[]): Placement[] {
+  return [...placements].sort((a, b) => a.position - b.position || a.key - b.key);
+}
+
+/** Session ids for a violation, in plan order (a candidate first), so every session's view lists them alike. */
 export function idsOf(self: Placement, others: readonly Placement[]): string[] {
-  const sorted = [...others].sort((a, b) => a.position - b.position || a.key - b.key);
-  return [self.session.id, ...sorted.map((p) => p.session.id)];
+  return inPlanOrder([self, ...others]).map((p) => p.session.id);
 }
 
 /** One covered slot of the judged session in words. */

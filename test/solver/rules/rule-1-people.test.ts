@@ -10,7 +10,7 @@ describe('rule 1: a person is in one place at a time', () => {
     const found = checkPlan(school, [elsa('e1'), read]);
     expect(codes(found)).toEqual(['1:staff-double-booked']);
     expect(found[0]?.sessions).toEqual(['e1', 'r1']);
-    expect(found[0]?.message).toBe('Ms Khan is already with Reading catch-up on Monday Period 1, so cannot also take Year 4 ELSA');
+    expect(found[0]?.message).toBe('Ms Khan is already with Year 4 ELSA on Monday Period 1, so cannot also take Reading catch-up');
     expect(checkPlan(school, [elsa('e1'), { ...read, staff: ['PARK'] }])).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ describe('rule 2: a pupil is in at most one group session per slot', () => {
     const found = checkPlan(school, [elsa('e1', { room: 'R-THER' }), nurture('P1')]);
     expect(codes(found)).toEqual(['2:pupil-double-booked']);
     expect(found[0]?.sessions).toEqual(['e1', 'n1']);
-    expect(found[0]?.message).toBe('Amy Lee is already in Nurture group on Monday Period 1, so cannot also be in Year 4 ELSA');
+    expect(found[0]?.message).toBe('Amy Lee is already in Year 4 ELSA on Monday Period 1, so cannot also be in Nurture group');
     expect(checkPlan(school, [elsa('e1', { room: 'R-THER' }), nurture('P2')])).toEqual([]);
   });
 
@@ -20,7 +20,7 @@ describe('rule 2: a pupil is in at most one group session per slot', () => {
     const read = session('r1', { group: 'G-READ', day: 'Mon', period: 'P1', room: 'R-SENS', staff: ['KHAN'] });
     const found = checkPlan(school, [read, nurture('P2')]);
     expect(codes(found)).toEqual(['2:pupil-double-booked']);
-    expect(found[0]?.message).toBe('Cara Diaz is already in Nurture group on Monday Period 2, so cannot also be in Reading catch-up');
+    expect(found[0]?.message).toBe('Cara Diaz is already in Reading catch-up on Monday Period 2, so cannot also be in Nurture group');
     expect(checkPlan(school, [read, nurture('P3')])).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ describe('rule 2: a pupil is in at most one group session per slot', () => {
       if (elsaGroup) elsaGroup.pupils = ['AMY', 'BEN'];
     });
     const found = checkPlan(school, [elsa('e1', { room: 'R-THER' }), nurture('P1')]);
-    expect(found[0]?.message).toBe('Amy Lee and Ben Cole are already in Nurture group on Monday Period 1, so cannot also be in Year 4 ELSA');
+    expect(found[0]?.message).toBe('Amy Lee and Ben Cole are already in Year 4 ELSA on Monday Period 1, so cannot also be in Nurture group');
   });
 
   it('does not count cover sessions as taking pupils out', () => {

@@ -27,7 +27,7 @@ describe('rule 3: rooms', () => {
     const found = checkPlan(school, [elsa('e1', { period: 'P2' }), read('R-SG')]);
     expect(codes(found)).toEqual(['3:room-double-booked']);
     expect(found[0]?.sessions).toEqual(['e1', 'r1']);
-    expect(found[0]?.message).toBe('Small group room is already used by Reading catch-up on Monday Period 2, so cannot also hold Year 4 ELSA');
+    expect(found[0]?.message).toBe('Small group room is already used by Year 4 ELSA on Monday Period 2, so cannot also hold Reading catch-up');
     expect(checkPlan(school, [elsa('e1', { period: 'P2' }), read('R-SENS')])).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe('rule 3: rooms', () => {
     const found = checkPlan(school, [d1, d2, lego]);
     expect(codes(found)).toEqual(['3:room-double-booked', '3:room-double-booked']);
     expect(found.map((v) => v.sessions)).toEqual([['d1', 'l1'], ['d2', 'l1']]);
-    expect(found[0]?.message).toBe('Hall is already used by Lego club on Monday Lunch, so cannot also hold Lunch duty');
+    expect(found[0]?.message).toBe('Hall is already used by Lunch duty on Monday Lunch, so cannot also hold Lego club');
   });
 
   it('counts adults as well as pupils against capacity', () => {

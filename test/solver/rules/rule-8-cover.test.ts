@@ -51,7 +51,7 @@ describe('rule 8: cover', () => {
     const read = session('r1', { group: 'G-READ', day: 'Thu', period: 'P3', room: 'R-4', staff: ['PARK'] });
     const found = checkPlan(school, [ppa(), read]);
     expect(codes(found)).toEqual(['3:room-double-booked', '5:room-has-lesson']);
-    expect(found[0]?.message).toBe('Year 4 classroom is already used by Reading catch-up on Thursday Period 3, so cannot also hold PPA cover: Year 4 Birch');
+    expect(found[0]?.message).toBe('Year 4 classroom is already used by PPA cover: Year 4 Birch on Thursday Period 3, so cannot also hold Reading catch-up');
   });
 
   it('counts staffNeeded per cover item across its sessions', () => {

@@ -71,6 +71,22 @@ describe('RuleBook', () => {
     expect(book.allows(elsa('e3', { day: 'Tue', period: 'P3' }))).toBe(false);
   });
 
+  it('reports by rule number, then in plan order, the same every time', () => {
+    const school = tinySchool();
+    // e1 misses protected English (rule 6); e2 and e3 share Ms Khan and Amy Lee (rules 1, 2); e4 has no room (rule 3).
+    const plan = [elsa('e1', { day: 'Wed', period: 'P2' }), elsa('e2', { day: 'Thu' }), elsa('e3', { day: 'Thu', room: 'R-THER' }), elsa('e4', { day: 'Fri', room: undefined, staff: ['ODE'] })];
+    const found = checkPlan(school, plan);
+    expect(found.map((v) => `${v.rule}:${v.code}:${v.sessions.join(',')}`)).toEqual([
+      '1:staff-double-booked:e2,e3',
+      '2:pupil-double-booked:e2,e3',
+      '3:room-missing:e4',
+      '6:protected-lesson:e1',
+      '7:too-many-sessions:e1,e2,e3,e4',
+      '7:two-sessions-one-day:e2,e3',
+    ]);
+    expect(checkPlan(school, plan)).toEqual(found);
+  });
+
   it('reuses a prebuilt school index', () => {
     const school = tinySchool();
     const index = indexSchool(school);
