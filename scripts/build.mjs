@@ -1,54 +1,39 @@
-// Builds everything into dist/: the renderer, and the Node-side entries as ES modules (the
-// sandboxed preload as CommonJS, which is all Electron's sandbox can load).
+// Builds everything into dist/: the renderer, then each Node-side entry as one self-contained ES
+// module in dist/node (so files it reads at run time, like db migrations, sit beside it), and the
+// sandboxed preload as CommonJS, which is all Electron's sandbox can load.
 import { build } from 'vite';
 import { builtinModules } from 'node:module';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 
 const external = [
-  'electron',
-  'better-sqlite3',
-  'javascript-lp-solver',
-  'zod',
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
+  'electron', 'better-sqlite3', 'javascript-lp-solver', 'zod',
+  ...builtinModules, ...builtinModules.map((m) => `node:${m}`),
 ];
-const quiet = { logLevel: 'warn', configFile: false };
+const entries = {
+  'electron-main': 'electron/main.ts',
+  staffroom: 'cli/staffroom.ts',
+  'solve-worker': 'handlers/solve-worker.ts',
+};
 
 rmSync('dist', { recursive: true, force: true });
-
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-await build({
-  ...quiet,
-  build: {
-    ssr: true,
-    outDir: 'dist/node',
-    emptyOutDir: false,
-    sourcemap: true,
-    target: 'node20',
-    rollupOptions: {
-      input: {
-        'electron-main': 'electron/main.ts',
-        staffroom: 'cli/staffroom.ts',
-        'solve-worker': 'handlers/solve-worker.ts',
-      },
-      external,
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+const nodeBuild = (name, input, format, fileName) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ssr: true,
+      outDir: 'dist/node',
+      emptyOutDir: false,
+      sourcemap: true,
+      target: 'node20',
+      rollupOptions: { input: { [name]: input }, external, output: { format, entryFileNames: fileName } },
     },
-  },
-});
+  });
 
-await build({
-  ...quiet,
-  build: {
-    ssr: true,
-    outDir: 'dist/node',
-    emptyOutDir: false,
-    target: 'node20',
-    rollupOptions: {
-      input: { preload: 'electron/preload.cts' },
-      external,
-      output: { format: 'cjs', entryFileNames: '[name].cjs' },
-    },
-  },
-});
+for (const [name, input] of Object.entries(entries)) {
+  if (existsSync(input)) await nodeBuild(name, input, 'es', '[name].js');
+}
+if (existsSync('electron/preload.cts')) await nodeBuild('preload', 'electron/preload.cts', 'cjs', '[name].cjs');
+cpSync('db/migrations', 'dist/node/migrations', { recursive: true });
