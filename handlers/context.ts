@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../db/database';
+import { openDatabase, type Db } from '../db';
 import type { AppInfo } from '../api/contract';
 import type { DemoSchools } from './demo-schools';
 

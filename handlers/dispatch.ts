@@ -7,9 +7,10 @@
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName, type OutputOf, type ParsedInputOf } from '../api/contract';
 import { ApiError, failure, success, type Envelope } from '../api/result';
-import { DatabaseTooNewError } from '../db/database';
+import { DatabaseTooNewError, NoSchoolError } from '../db';
 import type { HandlerContext } from './context';
 import { handlers as allHandlers } from './index';
+import { NO_SCHOOL_MESSAGE } from './school';
 import type { Handlers } from './types';
 
 export interface DispatchOptions {
@@ -44,6 +45,7 @@ async function run<C extends ChannelName>(
   } catch (error) {
     if (error instanceof ApiError) return failure(error.toBody());
     if (error instanceof DatabaseTooNewError) return failure({ code: 'database-too-new', message: error.message });
+    if (error instanceof NoSchoolError) return failure({ code: 'no-school', message: NO_SCHOOL_MESSAGE });
     log(`Staffroom: ${channel} failed: ${error instanceof Error ? (error.stack ?? error.name) : typeof error}`);
     return failure({
       code: 'internal',

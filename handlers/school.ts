@@ -1,10 +1,12 @@
 /** Handlers of the `school:` domain: the open school, and the bundled demo schools. */
 import { ApiError } from '../api/result';
 import type { SchoolSummary } from '../api/contract';
-import { hasSchool, readSchool, replaceSchool } from '../db/school-store';
+import { hasSchool, readSchool, replaceSchool } from '../db';
 import type { School } from '../solver/model/school-file';
 import type { HandlerContext } from './context';
 import type { ChannelHandlers } from './types';
+
+export const NO_SCHOOL_MESSAGE = 'No school has been opened yet. Choose a demo school to start.';
 
 export function summarise(school: School): SchoolSummary {
   return {
@@ -26,7 +28,7 @@ export function summarise(school: School): SchoolSummary {
 
 function openSchool(context: HandlerContext): School {
   const db = context.database();
-  if (!hasSchool(db)) throw new ApiError('no-school', 'No school has been opened yet. Choose a demo school to start.');
+  if (!hasSchool(db)) throw new ApiError('no-school', NO_SCHOOL_MESSAGE);
   return readSchool(db);
 }
 
