@@ -67,8 +67,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
     server.listen(options.port, LOOPBACK, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
-  const origin = `http://${LOOPBACK}:${port}`;
+  const address = server.address() as AddressInfo;
+  port = address.port;
+  const origin = `http://${address.address}:${port}`;
   return {
     url: `${origin}/#key=${secret}`,
     origin,
