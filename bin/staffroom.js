@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The `staffroom` command: runs the built command line (npm install builds it; so does npm run build).
-import { existsSync } from 'node:fs';
-
-const entry = new URL('../dist/node/staffroom.js', import.meta.url);
-if (!existsSync(entry)) {
-  console.error('Staffroom is not built yet: run "npm run build" in its folder, then try again.');
-  process.exit(1);
+// The installed `staffroom` command: runs the built CLI (npm install builds it; so does `npm run build`).
+let cli;
+try {
+  cli = await import('../dist/node/staffroom.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  console.error('staffroom: the command line is not built yet; run "npm run build" in the staffroom folder first.');
+  process.exit(2);
 }
-await import(entry.href);
+process.exitCode = await cli.main(process.argv.slice(2));
