@@ -6,11 +6,15 @@ import { Lines } from '../components/Lines';
 
 export function GroupsScreen({ index }: { index: SchoolIndex }) {
   const pupils = new Map(index.school.pupils.map((p) => [p.id, p]));
-  const pupilLine = (id: string) => {
+  const pupilDetails = (id: string) => {
     const pupil = pupils.get(id);
-    if (!pupil) return id;
+    if (!pupil) return { name: id, details: '' };
     const needs = pupil.needs?.length ? `, ${pupil.needs.join(', ')}` : '';
-    return `${pupil.name} (${yearName(pupil.year)}, ${SEN_NAMES[pupil.sen]}${needs})`;
+    return { name: pupil.name, details: `${yearName(pupil.year)}, ${SEN_NAMES[pupil.sen]}${needs}` };
+  };
+  const pupilLine = (id: string) => {
+    const { name, details } = pupilDetails(id);
+    return details ? `${name} (${details})` : name;
   };
   const columns: Column<Group>[] = [
     {
@@ -30,7 +34,22 @@ export function GroupsScreen({ index }: { index: SchoolIndex }) {
       header: 'Pupils',
       text: (g) => g.pupils.map(pupilLine).join(', '),
       sortValue: (g) => g.pupils.length,
-      render: (g) => <Lines items={g.pupils.map(pupilLine)} none="No pupils yet" />,
+      className: 'wide',
+      render: (g) =>
+        g.pupils.length === 0 ? (
+          <span className="muted">No pupils yet</span>
+        ) : (
+          <ul className="plain">
+            {g.pupils.map((id) => {
+              const { name, details } = pupilDetails(id);
+              return (
+                <li key={id}>
+                  {name} <span className="muted">{details}</span>
+                </li>
+              );
+            })}
+          </ul>
+        ),
     },
     { header: 'Sessions', text: sessionsInWords, sortValue: (g) => g.sessionsPerWeek },
     {
@@ -51,11 +70,13 @@ export function GroupsScreen({ index }: { index: SchoolIndex }) {
   );
 }
 
+const HOW_OFTEN: Readonly<Record<number, string>> = { 1: 'Once a week', 2: 'Twice a week' };
+
 function sessionsInWords(group: Group): string {
+  const often = HOW_OFTEN[group.sessionsPerWeek] ?? `${group.sessionsPerWeek} times a week`;
   const length = group.length ?? 1;
-  const each = length === 1 ? 'one period' : `${length} periods`;
-  const adults = (group.adults ?? 1) === 1 ? '1 adult' : `${group.adults} adults`;
-  return `${group.sessionsPerWeek} a week, ${each} each, ${adults}`;
+  const adults = group.adults ?? 1;
+  return `${often}, ${length === 1 ? '1 period' : `${length} periods`}, ${adults === 1 ? '1 adult' : `${adults} adults`}`;
 }
 
 function needsInWords(group: Group, index: SchoolIndex): string[] {
