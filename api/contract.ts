@@ -26,7 +26,7 @@ function channel<Input extends z.ZodType>(input: Input) {
   return { returns: <Output>(): Channel<Input, Output> => ({ input }) };
 }
 
-/** For channels that take nothing: any payload other than none is an error. */
+/** Channels that take nothing refuse every payload. */
 const noInput = z.undefined({ error: 'this request takes no input' });
 
 export const DEMO_PHASES = ['primary', 'secondary'] as const;
