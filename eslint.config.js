@@ -58,6 +58,12 @@ export default tseslint.config(
     },
   },
   {
+    // The sandboxed preload is CommonJS (electron/preload.cts): `import x = require()` is how a
+    // typed CommonJS file imports.
+    files: ['electron/**/*.cts'],
+    rules: { '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -10,6 +10,7 @@ interface CommandEntry {
 
 /** Every command, in the order the usage lists them. Adding one is one line here. */
 const COMMANDS: Record<string, CommandEntry> = {
+  serve: { summary: 'run Staffroom in your web browser, on this computer only', load: () => import('./serve') },
   validate: { summary: 'check a school file and list every problem in it', load: () => import('./validate') },
 };
 

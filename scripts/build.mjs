@@ -28,7 +28,8 @@ const nodeBuild = (name, input, format, fileName) =>
       emptyOutDir: false,
       sourcemap: true,
       target: 'node20',
-      rollupOptions: { input: { [name]: input }, external, output: { format, entryFileNames: fileName } },
+      // One file per entry (dynamic imports inlined), so run-time paths like ./migrations hold.
+      rollupOptions: { input: { [name]: input }, external, output: { format, entryFileNames: fileName, codeSplitting: false } },
     },
   });
 

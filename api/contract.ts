@@ -1,0 +1,106 @@
+/**
+ * The one IPC contract. Every channel the renderer may call is listed here as `domain:verb`, with
+ * a zod schema for its input (checked on the Node side before any handler runs) and the type of
+ * its output. The preload, the handlers and the renderer's client are all typed from this map.
+ *
+ * Adding a channel: one entry here, e.g.
+ *   'session:move': channel(z.strictObject({ session: z.string(), ... })).returns<Session>(),
+ * then its handler in handlers/<domain>.ts and its line in electron/preload.cts; the type checker
+ * points at each place that is still missing.
+ *
+ * The renderer imports only types from this file (zod never reaches its bundle).
+ */
+import { z } from 'zod';
+import type { Phase, School } from '../solver/model/school-file';
+import type { Envelope } from './result';
+
+declare const outputType: unique symbol;
+
+/** A channel: its runtime input schema, and its output type (a type only, never a value). */
+export interface Channel<Input extends z.ZodType, Output> {
+  readonly input: Input;
+  readonly [outputType]?: Output;
+}
+
+function channel<Input extends z.ZodType>(input: Input) {
+  return { returns: <Output>(): Channel<Input, Output> => ({ input }) };
+}
+
+/** Channels that take nothing refuse every payload. */
+const noInput = z.undefined({ error: 'this request takes no input' });
+
+export const DEMO_PHASES = ['primary', 'secondary'] as const;
+export type DemoPhase = (typeof DEMO_PHASES)[number];
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** `desktop` in the Electron window, `browser` behind `staffroom serve`. */
+  runtime: 'desktop' | 'browser';
+  dataFolder: string;
+  databaseFile: string;
+}
+
+export interface SchoolCounts {
+  staff: number;
+  pupils: number;
+  classes: number;
+  lessons: number;
+  groups: number;
+  cover: number;
+  rooms: number;
+  sessions: number;
+}
+
+export interface SchoolSummary {
+  name: string;
+  phase: Phase;
+  weeks: readonly string[];
+  counts: SchoolCounts;
+}
+
+export type SchoolState = { open: false } | { open: true; summary: SchoolSummary };
+
+/** A bundled demo school, as offered on the welcome screen. */
+export interface DemoSchool {
+  phase: DemoPhase;
+  summary: SchoolSummary;
+}
+
+export interface ExternalLinkResult {
+  url: string;
+  /** False where the shell cannot open it itself (the browser path): the page opens it. */
+  opened: boolean;
+}
+
+export const contract = {
+  'app:info': channel(noInput).returns<AppInfo>(),
+  'app:openExternal': channel(z.strictObject({ url: z.string().max(2048) })).returns<ExternalLinkResult>(),
+  'school:summary': channel(noInput).returns<SchoolState>(),
+  'school:get': channel(noInput).returns<School>(),
+  'school:listDemos': channel(noInput).returns<DemoSchool[]>(),
+  'school:openDemo': channel(z.strictObject({ phase: z.enum(DEMO_PHASES) })).returns<SchoolSummary>(),
+} satisfies Record<`${string}:${string}`, Channel<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+
+/** What a caller passes (before validation). */
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Contract[C] extends Channel<z.ZodType, infer Output> ? Output : never;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}
+
+/**
+ * What the preload exposes as `window.staffroom`: exactly one function per channel, each
+ * answering with an envelope (an Error thrown across the bridge would lose its code).
+ */
+export type StaffroomBridge = {
+  readonly [C in ChannelName]: (input: InputOf<C>) => Promise<Envelope<OutputOf<C>>>;
+};

@@ -1,0 +1,63 @@
+/**
+ * What every handler may use: the open database (opened on first use), the data folder and the
+ * bundled demo schools. Built once by the Electron main process or by `staffroom serve`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../db';
+import type { AppInfo } from '../api/contract';
+import type { DemoSchools } from './demo-schools';
+
+export const DATABASE_FILE = 'staffroom.db';
+
+export interface HandlerContext {
+  readonly runtime: AppInfo['runtime'];
+  readonly version: string;
+  readonly dataFolder: string;
+  readonly databaseFile: string;
+  readonly demoSchools: DemoSchools;
+  /** The school's database, opened (and migrated) on first use. */
+  database(): Db;
+  /**
+   * Opens an already allow-listed https URL in the user's browser. Absent where the shell
+   * cannot do it (the browser path): the page opens the link itself.
+   */
+  readonly openExternal?: (url: string) => Promise<void>;
+}
+
+export interface ContextOptions {
+  runtime: AppInfo['runtime'];
+  version: string;
+  dataFolder: string;
+  demoSchools: DemoSchools;
+  openExternal?: (url: string) => Promise<void>;
+}
+
+export interface OwnedContext extends HandlerContext {
+  /** Closes the database if it was opened; call on shutdown. */
+  close(): void;
+}
+
+export function createContext(options: ContextOptions): OwnedContext {
+  const databaseFile = join(options.dataFolder, DATABASE_FILE);
+  let db: Db | undefined;
+  return {
+    runtime: options.runtime,
+    version: options.version,
+    dataFolder: options.dataFolder,
+    databaseFile,
+    demoSchools: options.demoSchools,
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    database() {
+      if (!db) {
+        mkdirSync(options.dataFolder, { recursive: true });
+        db = openDatabase(databaseFile);
+      }
+      return db;
+    },
+    close() {
+      db?.close();
+      db = undefined;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** Pupils with their year, SEN status, needs (primary need first) and intervention groups. */
+import type { Pupil } from '../../solver/model/school-file';
+import { SortableTable, type Column } from '../components/SortableTable';
+import { SEN_NAMES, needName, yearName, type SchoolIndex } from '../school/words';
+import { Lines } from '../components/Lines';
+
+const YEAR_ORDER = ['N', 'R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'];
+const SEN_ORDER = { E: 0, K: 1, N: 2 } as const;
+
+export function PupilsScreen({ index }: { index: SchoolIndex }) {
+  const columns: Column<Pupil>[] = [
+    { header: 'Name', text: (p) => p.name, className: 'nowrap' },
+    { header: 'Year', text: (p) => yearName(p.year), sortValue: (p) => YEAR_ORDER.indexOf(p.year), className: 'nowrap' },
+    { header: 'SEN', text: (p) => SEN_NAMES[p.sen], sortValue: (p) => SEN_ORDER[p.sen], className: 'nowrap' },
+    {
+      header: 'Needs',
+      text: (p) => (p.needs ?? []).map(needName).join(', '),
+      render: (p) => <Lines items={(p.needs ?? []).map(needName)} none="None recorded" />,
+    },
+    {
+      header: 'Intervention groups',
+      text: (p) => index.groupsOfPupil(p.id).join(', '),
+      render: (p) => <Lines items={index.groupsOfPupil(p.id)} none="None" />,
+    },
+  ];
+  return (
+    <SortableTable
+      caption={`Pupils on ${index.school.school.name}'s SEND and intervention lists`}
+      noun="pupils"
+      rows={index.school.pupils}
+      columns={columns}
+      rowKey={(p) => p.id}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+/** Everyone on the staff: role, when they work, and their skills and training with expiry. */
+import type { Staff } from '../../solver/model/school-file';
+import { SortableTable, type Column } from '../components/SortableTable';
+import { ROLE_NAMES, dateInWords, expiryInWords, judgingDate, workingPattern, type SchoolIndex } from '../school/words';
+
+export function StaffScreen({ index }: { index: SchoolIndex }) {
+  const { calendar } = index.school;
+  const onDate = judgingDate(calendar);
+  const skillsText = (staff: Staff) =>
+    staff.skills.map((s) => `${index.skillName(s.skill)} ${expiryInWords(s.expires, onDate)?.text ?? ''}`).join(', ');
+  const columns: Column<Staff>[] = [
+    { header: 'Name', text: (s) => s.name, className: 'nowrap' },
+    { header: 'Role', text: (s) => ROLE_NAMES[s.role], className: 'nowrap' },
+    { header: 'Working days', text: (s) => workingPattern(calendar, s) },
+    {
+      header: 'Skills and training',
+      text: skillsText,
+      render: (s) => (s.skills.length === 0 ? <span className="muted">None recorded</span> : <SkillList staff={s} index={index} onDate={onDate} />),
+    },
+    { header: 'May teach (specified work)', text: (s) => (s.specifiedWork ? 'Yes' : 'No') },
+  ];
+  return (
+    <SortableTable
+      caption={`Staff of ${index.school.school.name}${calendar.asOf ? `; training judged on ${dateInWords(calendar.asOf)}` : ''}`}
+      noun="staff"
+      rows={index.school.staff}
+      columns={columns}
+      rowKey={(s) => s.id}
+    />
+  );
+}
+
+function SkillList({ staff, index, onDate }: { staff: Staff; index: SchoolIndex; onDate: string }) {
+  return (
+    <ul className="plain">
+      {staff.skills.map((s) => {
+        const expiry = expiryInWords(s.expires, onDate);
+        return (
+          <li key={s.skill}>
+            {index.skillName(s.skill)}
+            {expiry && <span className={expiry.expired ? 'expired' : 'muted'}> ({expiry.text})</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { channelNames, type ChannelName } from '../../api/contract';
+import { DATABASE_FILE } from '../../handlers/context';
+import { dispatch } from '../../handlers/dispatch';
+import { handlers } from '../../handlers/index';
+import type { Handlers } from '../../handlers/types';
+import { readSchool } from '../../db';
+import { contextFixture, type ContextFixture } from './fixture';
+
+/** Payloads each channel must refuse. Listing every channel here is enforced below. */
+const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
+  'app:info': [{}, null, 'info', [1], 0, { extra: true }],
+  'app:openExternal': [undefined, {}, { url: 5 }, { url: 'https://www.gov.uk/', extra: 1 }, { url: `https://x/${'a'.repeat(3000)}` }, 'https://www.gov.uk/'],
+  'school:summary': [{}, null, 'summary', [], false],
+  'school:get': [{}, null, 'everything', [1, 2], 1],
+  'school:listDemos': [{}, null, 'all', ['primary']],
+  'school:openDemo': [undefined, {}, { phase: 'tertiary' }, { phase: 'primary', replace: true }, 'primary', { phase: ['primary'] }, { phase: null }],
+};
+
+let fixture: ContextFixture;
+afterEach(() => fixture?.dispose());
+
+describe('dispatch: validation before any handler runs', () => {
+  it('has invalid payload samples for every channel of the contract', () => {
+    expect(Object.keys(INVALID_PAYLOADS).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('refuses an invalid payload on every channel with invalid-input and never creates the database', async () => {
+    fixture = contextFixture();
+    for (const channel of channelNames) {
+      for (const payload of INVALID_PAYLOADS[channel]) {
+        const result = await dispatch(channel, payload, fixture.context);
+        expect(result, `${channel} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      }
+    }
+    expect(existsSync(join(fixture.dataFolder, DATABASE_FILE))).toBe(false);
+  });
+
+  it('writes nothing for an invalid payload when a school is already open', async () => {
+    fixture = contextFixture();
+    await dispatch('school:openDemo', { phase: 'primary' }, fixture.context);
+    const before = readSchool(fixture.context.database());
+    const changesBefore = fixture.changes();
+    for (const channel of channelNames) {
+      for (const payload of INVALID_PAYLOADS[channel]) await dispatch(channel, payload, fixture.context);
+    }
+    expect(fixture.changes()).toBe(changesBefore);
+    expect(readSchool(fixture.context.database())).toEqual(before);
+  });
+
+  it('says which field is wrong and that nothing changed', async () => {
+    fixture = contextFixture();
+    const result = await dispatch('school:openDemo', { phase: 'tertiary' }, fixture.context);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        path: 'phase',
+        message: expect.stringMatching(/^Staffroom refused a school:openDemo request .*phase: .*primary.*secondary.*Nothing was changed\.$/),
+      },
+    });
+  });
+
+  it('refuses a channel the contract does not list', async () => {
+    fixture = contextFixture();
+    expect(await dispatch('school:delete', undefined, fixture.context)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch('toString', undefined, fixture.context)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('turns an unexpected fault into a plain internal error and logs the channel, not the payload', async () => {
+    fixture = contextFixture();
+    const log = vi.fn();
+    const failing: Handlers = {
+      ...handlers,
+      'school:openDemo': () => {
+        throw new Error('disk on fire');
+      },
+    };
+    const result = await dispatch('school:openDemo', { phase: 'secondary' }, fixture.context, { handlers: failing, log });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.message).not.toContain('disk on fire');
+    expect(log).toHaveBeenCalledOnce();
+    expect(String(log.mock.calls[0]?.[0])).toContain('school:openDemo');
+    expect(String(log.mock.calls[0]?.[0])).not.toContain('secondary');
+  });
+
+  it('reports a database from a newer Staffroom in plain words', async () => {
+    fixture = contextFixture();
+    const file = join(fixture.dataFolder, DATABASE_FILE);
+    const newer = new Database(file);
+    newer.pragma('user_version = 999');
+    newer.close();
+    const result = await dispatch('school:summary', undefined, fixture.context);
+    expect(result).toMatchObject({ ok: false, error: { code: 'database-too-new', message: expect.stringContaining('newer version of Staffroom') } });
+    const after = new Database(file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(999);
+    after.close();
+  });
+});
+
+describe('handlers', () => {
+  it('has exactly one handler per contract channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+});
