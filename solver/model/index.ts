@@ -1,2 +1,3 @@
 export * from './school-file';
 export * from './calendar';
+export * from './words';
