@@ -5,10 +5,8 @@
 import type { FieldProblem } from '../../api/edits';
 import { count, joinAnd } from '../../db/edits/links';
 import type { Calendar, School } from '../../solver/model/school-file';
+import { DAY_NAMES } from './words';
 
-const DAY_NAMES: Readonly<Record<string, string>> = {
-  Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday',
-};
 
 type Uses = [number, string, string][];
 
@@ -25,7 +23,7 @@ export function calendarUses(school: School, next: Calendar): FieldProblem[] {
   for (const day of school.calendar.days) {
     if (next.days.includes(day)) continue;
     const uses = usesOf(school, (slot) => slot.day === day, () => false, (entry) => entry.day === day);
-    if (uses.length > 0) problems.push({ field: 'calendar.days', message: sentence(DAY_NAMES[day] ?? day, uses, 'the day') });
+    if (uses.length > 0) problems.push({ field: 'calendar.days', message: sentence(DAY_NAMES[day], uses, 'the day') });
   }
   for (const week of school.calendar.weeks) {
     if ((next.weeks as readonly string[]).includes(week)) continue;

@@ -9,7 +9,9 @@ import { joinAnd, linksTo } from '../../db/edits/links';
 import type { Cover, Group, Pupil, Room, School, SchoolClass, Session, Skill, Staff } from '../../solver/model/school-file';
 import type { HandlerContext } from '../context';
 import { commitEdit } from './commit';
-import { changeLabel, type LabelledKind } from './labels';
+import { periodLabel } from '../../solver/model/calendar';
+import { changeLabel, changedFields, type LabelledKind } from './labels';
+import { DAY_NAMES } from './words';
 import { newId, skillId } from './new-ids';
 
 interface ListKinds {
@@ -80,11 +82,26 @@ export const KIND_WORDS: { readonly [K in ListKind]: KindWords<K> } = {
 
 export const COVER_PREFIX: Readonly<Record<Cover['kind'], string>> = { ppa: 'PPA', absence: 'ABSENCE', duty: 'DUTY', post: 'POST' };
 
-function sessionTitle(session: Session, school: School): string {
+function sessionOwner(session: Session, school: School): string {
   const owner = session.group
     ? school.groups.find((g) => g.id === session.group)?.name
     : school.cover.find((c) => c.id === session.cover)?.label;
-  return `a session of ${owner ?? 'the plan'}`;
+  return owner ?? 'a session';
+}
+
+function sessionTitle(session: Session, school: School): string {
+  return `a session of ${sessionOwner(session, school)}`;
+}
+
+/** Only the time changed: the session was moved on the grid. */
+function isMove(before: Session, after: Session): boolean {
+  return changedFields(before, after).every((field) => field === 'week' || field === 'day' || field === 'period');
+}
+
+/** "Moved ELSA group to Wednesday Period 2", with ", Week B" in a two-week school. */
+export function moveLabel(session: Session, school: School): string {
+  const week = school.calendar.weeks.length > 1 && session.week ? `, Week ${session.week}` : '';
+  return `Moved ${sessionOwner(session, school)} to ${DAY_NAMES[session.day]} ${periodLabel(school.calendar, session.period)}${week}`;
 }
 
 /** Saves one thing of `kind`: adds it, or changes the one with its id. */
@@ -95,7 +112,11 @@ export function saveOne<K extends ListKind>(context: HandlerContext, kind: K, in
     const id = input.id ?? words.newId(school, input);
     const after = { ...input, id } as ListKinds[K];
     const title = words.title(after, school);
-    const label = existing ? changeLabel(kind, words.title(existing, school), existing, after, title) : words.added(title);
+    const label = !existing
+      ? words.added(title)
+      : kind === 'session' && isMove(existing as Session, after as Session)
+        ? moveLabel(after as Session, school)
+        : changeLabel(kind, words.title(existing, school), existing, after, title);
     const change = { kind, id, after } as EntityChange;
     return { label, id, changes: [change], focus: [{ kind, id, field: '' }] };
   });

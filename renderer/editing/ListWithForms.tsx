@@ -35,7 +35,8 @@ export function ListWithForms<Row extends { id: string }>(props: Props<Row>) {
   const editing = useEditing();
   const [mode, setMode] = useState<Mode<Row>>({ open: false });
   const [deleting, setDeleting] = useState<Row | null>(null);
-  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  // A new object each time, so asking to focus the same element twice still moves focus.
+  const [focusAfter, setFocusAfter] = useState<{ id: string } | null>(null);
   const { setFormOpen } = editing;
 
   useEffect(() => {
@@ -46,12 +47,12 @@ export function ListWithForms<Row extends { id: string }>(props: Props<Row>) {
   // Back on the list, focus returns to the row that was edited (or to Add).
   useEffect(() => {
     if (mode.open || focusAfter === null) return;
-    const target = document.getElementById(focusAfter) ?? document.getElementById(`add-${kind}`);
+    const target = document.getElementById(focusAfter.id) ?? document.getElementById(`add-${kind}`);
     target?.focus();
   }, [mode.open, focusAfter, kind]);
 
   const done = useCallback((savedId: string | null) => {
-    setFocusAfter(savedId === null ? `add-${kind}` : `edit-${kind}-${savedId}`);
+    setFocusAfter({ id: savedId === null ? `add-${kind}` : `edit-${kind}-${savedId}` });
     setMode({ open: false });
   }, [kind]);
 
@@ -89,18 +90,21 @@ export function ListWithForms<Row extends { id: string }>(props: Props<Row>) {
           name={name(deleting)}
           remove={props.remove}
           onClose={() => setDeleting(null)}
+          // The deleted row's buttons are gone: focus goes to Add.
+          onDeleted={() => setFocusAfter({ id: `add-${kind}` })}
         />
       )}
     </>
   );
 }
 
-function ConfirmDelete({ kind, id, name, remove, onClose }: {
+function ConfirmDelete({ kind, id, name, remove, onClose, onDeleted }: {
   kind: DeletableKind;
   id: string;
   name: string;
   remove: (id: string) => Promise<EditOutcome>;
   onClose: () => void;
+  onDeleted: () => void;
 }) {
   const client = useClient();
   const editing = useEditing();
@@ -129,6 +133,7 @@ function ConfirmDelete({ kind, id, name, remove, onClose }: {
       }
       onClose();
       await editing.afterEdit(`Deleted: ${outcome.label}.`, outcome.history);
+      onDeleted();
     } catch (error) {
       setProblem(asApiError(error).message);
     } finally {

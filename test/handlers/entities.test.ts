@@ -224,3 +224,26 @@ describe('undo without anything to undo', () => {
     });
   });
 });
+
+describe('planned sessions', () => {
+  it('labels a change of time as a move, in plain words, and keeps the session’s place in the plan', async () => {
+    await openSecondary();
+    const session = secondary.plan?.sessions[0];
+    if (!session) throw new Error('the demo has planned sessions');
+    const group = secondary.groups.find((g) => g.id === session.group);
+    const outcome = await call('session:save', { session: { ...session, week: 'B', day: 'Wed', period: 'P2' } });
+    expect(outcome).toMatchObject({ saved: true, label: `Moved ${group?.name} to Wednesday Period 2, Week B` });
+    expect((await school()).plan?.sessions.map((s) => s.id)).toEqual(secondary.plan?.sessions.map((s) => s.id));
+    await call('edit:undo', undefined);
+    expect(await school()).toEqual(secondary);
+  });
+
+  it('refuses a session naming a member of staff the school does not have', async () => {
+    await openSecondary();
+    const session = secondary.plan?.sessions[0];
+    if (!session) throw new Error('the demo has planned sessions');
+    expect(await call('session:save', { session: { ...session, staff: ['NOBODY'] } })).toEqual({
+      saved: false, problems: [{ field: 'staff.0', message: 'staff "NOBODY" does not exist' }],
+    });
+  });
+});
