@@ -41,7 +41,8 @@ export function CoverForm({ cover, done }: { cover: Cover | null; done: (savedId
   const [skills, setSkills] = useState<string[]>(cover?.skills ?? []);
   const [roleLimit, setRoleLimit] = useState<'any' | 'only'>(cover?.roles ? 'only' : 'any');
   const [roles, setRoles] = useState<Role[]>(cover?.roles ?? []);
-  const [specifiedWork, setSpecifiedWork] = useState(cover?.specifiedWork ?? false);
+  // New cover starts as PPA cover, which is teaching a class: only staff allowed to do specified work.
+  const [specifiedWork, setSpecifiedWork] = useState(cover ? cover.specifiedWork === true : true);
   const [room, setRoom] = useState(cover?.room ?? '');
   const [priority, setPriority] = useState(String(cover?.priority ?? 2));
   const onSaved = useCallback((id: string) => done(id), [done]);

@@ -21,7 +21,8 @@ export function StaffScreen({ index }: { index: SchoolIndex }) {
       text: skillsText,
       render: (s) => (s.skills.length === 0 ? <span className="muted">None recorded</span> : <SkillList staff={s} index={index} onDate={onDate} />),
     },
-    { header: 'May teach (specified work)', text: (s) => (s.specifiedWork ? 'Yes' : 'No') },
+    // Short, so the list fits beside its Edit and Delete buttons; the form explains specified work.
+    { header: 'May teach', text: (s) => (s.specifiedWork ? 'Yes' : 'No') },
   ];
   return (
     <ListWithForms
