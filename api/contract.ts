@@ -12,6 +12,10 @@
  */
 import { z } from 'zod';
 import type { Phase, School } from '../solver/model/school-file';
+import {
+  editInputs, type DeleteImpact, type EditHistoryView, type EditOutcome, type ExportedFile, type HistoryStep,
+  type SchoolFileCheck, type SchoolImport,
+} from './edits';
 import type { Envelope } from './result';
 
 declare const outputType: unique symbol;
@@ -80,6 +84,37 @@ export const contract = {
   'school:get': channel(noInput).returns<School>(),
   'school:listDemos': channel(noInput).returns<DemoSchool[]>(),
   'school:openDemo': channel(z.strictObject({ phase: z.enum(DEMO_PHASES) })).returns<SchoolSummary>(),
+
+  // Undo and redo over the edit history kept in the database.
+  'edit:undo': channel(noInput).returns<HistoryStep>(),
+  'edit:redo': channel(noInput).returns<HistoryStep>(),
+  'edit:history': channel(editInputs.history).returns<EditHistoryView>(),
+  'edit:deleteImpact': channel(editInputs.impact).returns<DeleteImpact>(),
+
+  // One save and one delete per kind of thing; each is one edit, undone as one.
+  'staff:save': channel(editInputs.staff).returns<EditOutcome>(),
+  'staff:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'pupil:save': channel(editInputs.pupil).returns<EditOutcome>(),
+  'pupil:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'group:save': channel(editInputs.group).returns<EditOutcome>(),
+  'group:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'cover:save': channel(editInputs.cover).returns<EditOutcome>(),
+  'cover:addForSlots': channel(editInputs.coverForSlots).returns<EditOutcome>(),
+  'cover:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'room:save': channel(editInputs.room).returns<EditOutcome>(),
+  'room:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'skill:save': channel(editInputs.skill).returns<EditOutcome>(),
+  'skill:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'class:save': channel(editInputs.class).returns<EditOutcome>(),
+  'class:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'session:save': channel(editInputs.session).returns<EditOutcome>(),
+  'session:delete': channel(editInputs.delete).returns<EditOutcome>(),
+  'calendar:save': channel(editInputs.calendar).returns<EditOutcome>(),
+
+  // The File menu: the whole school as a staffroom/1 file, in and out.
+  'file:checkSchool': channel(editInputs.schoolFile).returns<SchoolFileCheck>(),
+  'file:importSchool': channel(editInputs.schoolFile).returns<SchoolImport>(),
+  'file:exportSchool': channel(noInput).returns<ExportedFile>(),
 } satisfies Record<`${string}:${string}`, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ export const API_ERROR_CODES = [
   'school-exists', // the data folder already holds a school that would be replaced
   'url-not-allowed', // an external link that is not on the allow-list
   'database-too-new', // the data file was written by a newer Staffroom
+  'cannot-undo', // an undo or redo no longer fits the school as it is now; nothing was changed
   'bad-response', // the other side answered with something that is not an envelope
   'internal', // a fault in the app; details are in the log, never in the message
 ] as const;

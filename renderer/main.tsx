@@ -8,6 +8,7 @@ import { createClient, type Client } from './api/client';
 import { bridgeInvoke, httpInvoke } from './api/transports';
 import { NoKeyScreen } from './screens/NoKeyScreen';
 import './styles/app.css';
+import './styles/forms.css';
 
 function connect(): Client | null {
   if (window.staffroom) return createClient(bridgeInvoke(window.staffroom));

@@ -8,8 +8,8 @@ import { ApiError, isEnvelope, unwrap, type Envelope } from '../../api/result';
 
 export type Invoke = <C extends ChannelName>(channel: C, input: InputOf<C>) => Promise<Envelope<OutputOf<C>>>;
 
-/** A channel that takes nothing is called with no input argument. */
-export type InputArgs<C extends ChannelName> = undefined extends InputOf<C> ? [] : [input: InputOf<C>];
+/** A channel that takes nothing (or whose input is optional) may be called with no input argument. */
+export type InputArgs<C extends ChannelName> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
 
 export interface Client {
   call<C extends ChannelName>(channel: C, ...input: InputArgs<C>): Promise<OutputOf<C>>;

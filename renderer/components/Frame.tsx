@@ -1,8 +1,17 @@
-/** The app frame once a school is open: header, navigation, and the current place. */
+/**
+ * The app frame once a school is open: header with the File menu and Undo and Redo, navigation,
+ * and the current place. It holds the school as last read, reloads it after every edit, and
+ * announces what each edit, undo or redo did in a live region.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HistoryState } from '../../api/edits';
+import type { ApiError } from '../../api/result';
 import type { School } from '../../solver/model/school-file';
 import { useClient } from '../api/ClientContext';
-import { useRequest } from '../api/use-request';
+import type { Client } from '../api/client';
+import { asApiError } from '../api/use-request';
+import { EditingContext, type Editing } from '../editing/EditingContext';
+import { useUndoKeys } from '../editing/use-undo-keys';
 import { indexSchool } from '../school/words';
 import { CoverScreen } from '../screens/CoverScreen';
 import { GroupsScreen } from '../screens/GroupsScreen';
@@ -10,17 +19,58 @@ import { PlanScreen } from '../screens/PlanScreen';
 import { PupilsScreen } from '../screens/PupilsScreen';
 import { RoomsScreen } from '../screens/RoomsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { SkillsScreen } from '../screens/SkillsScreen';
 import { StaffScreen } from '../screens/StaffScreen';
+import { FileMenu } from './FileMenu';
 import { Navigation } from './Navigation';
 import { Problem } from './Problem';
 import { SECTIONS, type Section } from './sections';
 
+interface Loaded {
+  school: School;
+  history: HistoryState;
+}
+
+async function load(client: Client): Promise<Loaded> {
+  const [school, steps] = await Promise.all([client.call('school:get'), client.call('edit:history', { limit: 1 })]);
+  return { school, history: { undo: steps.undo, redo: steps.redo } };
+}
+
 export function Frame() {
   const client = useClient();
-  const [school, retry] = useRequest(useCallback(() => client.call('school:get'), [client]));
+  const [school, setSchool] = useState<School | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
+  const [status, setStatus] = useState('');
+  const [formOpen, setFormOpen] = useState(false);
+  const [working, setWorking] = useState(false);
   const [section, setSection] = useState<Section>('plan');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+
+  const show = useCallback((loaded: Loaded) => {
+    setSchool(loaded.school);
+    setHistory(loaded.history);
+    setFailure(null);
+  }, []);
+  const reload = useCallback(async () => {
+    try {
+      show(await load(client));
+    } catch (error) {
+      setFailure(asApiError(error));
+    }
+  }, [client, show]);
+
+  useEffect(() => {
+    let current = true;
+    load(client).then(
+      (loaded) => current && show(loaded),
+      (error: unknown) => current && setFailure(asApiError(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, show]);
 
   // After choosing a place, keyboard and screen-reader users land on its heading.
   useEffect(() => {
@@ -31,28 +81,104 @@ export function Frame() {
     setSection(next);
   }, []);
 
+  const step = useCallback(async (direction: 'undo' | 'redo') => {
+    setWorking(true);
+    try {
+      const result = await client.call(direction === 'undo' ? 'edit:undo' : 'edit:redo');
+      setHistory(result.history);
+      if (result.label === null) {
+        setStatus(direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
+        return;
+      }
+      await reload();
+      setStatus(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${result.label}`);
+    } catch (error) {
+      setStatus(asApiError(error).message);
+    } finally {
+      setWorking(false);
+    }
+  }, [client, reload]);
+
+  const canStep = !formOpen && !working;
+  useUndoKeys({
+    undo: () => void step('undo'),
+    redo: () => void step('redo'),
+    enabled: canStep,
+  });
+
+  const editing = useMemo<Editing | null>(() => {
+    if (!school) return null;
+    return {
+      school,
+      index: indexSchool(school),
+      afterEdit: async (message, next) => {
+        setHistory(next);
+        await reload();
+        setStatus(message);
+      },
+      announce: setStatus,
+      setFormOpen,
+    };
+  }, [school, reload]);
+
   const title = SECTIONS.find((s) => s.id === section)?.title ?? '';
+  const hint = formOpen ? ' (finish or cancel the form first)' : '';
   return (
     <div className="frame">
       <header className="app-header">
         <p className="app-name">Staffroom</p>
-        <h1>{school.status === 'done' ? school.value.school.name : 'Opening the school…'}</h1>
+        <h1>{school ? school.school.name : 'Opening the school…'}</h1>
+        <div className="toolbar" role="toolbar" aria-label="Editing">
+          {school && (
+            <FileMenu
+              school={school}
+              disabled={formOpen}
+              announce={setStatus}
+              onImported={(message) => {
+                void reload().then(() => setStatus(message));
+              }}
+            />
+          )}
+          <button
+            type="button"
+            onClick={() => void step('undo')}
+            disabled={!canStep || history.undo === null}
+            aria-keyshortcuts="Control+Z"
+            title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)${hint}` : `Nothing to undo${hint}`}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            onClick={() => void step('redo')}
+            disabled={!canStep || history.redo === null}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            title={history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)${hint}` : `Nothing to redo${hint}`}
+          >
+            Redo
+          </button>
+        </div>
+        <p className="status" role="status">{status}</p>
       </header>
       <Navigation current={section} onGoTo={goTo} />
       <main className="content">
         <h2 ref={heading} tabIndex={-1}>
           {title}
         </h2>
-        {school.status === 'loading' && <p className="muted">Opening the school…</p>}
-        {school.status === 'failed' && <Problem error={school.error} onRetry={retry} />}
-        {school.status === 'done' && <Place section={section} school={school.value} onGoTo={goTo} />}
+        {!school && !failure && <p className="muted">Opening the school…</p>}
+        {failure && <Problem error={failure} onRetry={() => void reload()} />}
+        {editing && (
+          <EditingContext value={editing}>
+            <Place section={section} editing={editing} onGoTo={goTo} />
+          </EditingContext>
+        )}
       </main>
     </div>
   );
 }
 
-function Place({ section, school, onGoTo }: { section: Section; school: School; onGoTo: (s: Section) => void }) {
-  const index = useMemo(() => indexSchool(school), [school]);
+function Place({ section, editing, onGoTo }: { section: Section; editing: Editing; onGoTo: (s: Section) => void }) {
+  const { index } = editing;
   switch (section) {
     case 'plan':
       return <PlanScreen index={index} onGoTo={onGoTo} />;
@@ -66,6 +192,8 @@ function Place({ section, school, onGoTo }: { section: Section; school: School; 
       return <CoverScreen index={index} />;
     case 'rooms':
       return <RoomsScreen index={index} />;
+    case 'skills':
+      return <SkillsScreen index={index} />;
     case 'settings':
       return <SettingsScreen index={index} />;
   }

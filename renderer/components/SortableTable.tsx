@@ -22,6 +22,10 @@ interface Props<Row> {
   rows: readonly Row[];
   columns: readonly Column<Row>[];
   rowKey: (row: Row) => string;
+  /** Buttons beside the filter, e.g. "Add a member of staff". */
+  tools?: ReactNode;
+  /** Buttons for one row (Edit, Delete), in a last column that does not sort. */
+  actions?: (row: Row) => ReactNode;
 }
 
 interface Sort {
@@ -31,7 +35,7 @@ interface Sort {
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
-export function SortableTable<Row>({ caption, noun, rows, columns, rowKey }: Props<Row>) {
+export function SortableTable<Row>({ caption, noun, rows, columns, rowKey, tools, actions }: Props<Row>) {
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>({ column: 0, ascending: true });
@@ -67,6 +71,7 @@ export function SortableTable<Row>({ caption, noun, rows, columns, rowKey }: Pro
         <p className="list-count" aria-live="polite">
           {shown.length === rows.length ? `${rows.length} ${noun}` : `Showing ${shown.length} of ${rows.length} ${noun}`}
         </p>
+        {tools && <div className="list-buttons">{tools}</div>}
       </div>
       <table>
         <caption>{caption}</caption>
@@ -87,6 +92,11 @@ export function SortableTable<Row>({ caption, noun, rows, columns, rowKey }: Pro
                 </button>
               </th>
             ))}
+            {actions && (
+              <th scope="col" className="actions">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -97,6 +107,7 @@ export function SortableTable<Row>({ caption, noun, rows, columns, rowKey }: Pro
                   {column.render ? column.render(row) : column.text(row)}
                 </td>
               ))}
+              {actions && <td className="actions">{actions(row)}</td>}
             </tr>
           ))}
         </tbody>

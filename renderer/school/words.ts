@@ -1,7 +1,9 @@
 /** The school's data in the words staff use: day names, roles, SEN codes, slots, dates. */
 import type {
-  Calendar, CoverKind, Day, NeedArea, Role, RoomKind, School, Staff,
+  Calendar, CoverKind, Day, NeedArea, Role, RoomKind, School, Skill, Staff,
 } from '../../solver/model/school-file';
+
+type SkillArea = NonNullable<Skill['area']>;
 
 export const DAY_NAMES: Readonly<Record<Day, string>> = {
   Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday',
@@ -25,6 +27,14 @@ export const NEED_AREA_NAMES: Readonly<Record<NeedArea, string>> = {
   SP: 'Sensory and/or physical',
 };
 
+/** Skill areas: the four broad areas of need, and three more for training that is not one of them. */
+export const SKILL_AREA_NAMES: Readonly<Record<SkillArea, string>> = {
+  ...NEED_AREA_NAMES,
+  medical: 'Medical',
+  behaviour: 'Behaviour support',
+  general: 'General',
+};
+
 export const SEN_NAMES: Readonly<Record<'N' | 'K' | 'E', string>> = { N: 'No SEN', K: 'SEN support', E: 'EHC plan' };
 
 /** School census SEN type codes. */
@@ -43,6 +53,9 @@ const NEED_NAMES: Readonly<Record<string, string>> = {
   OTH: 'Other difficulty or disability',
   NSA: 'SEN support, no specialist assessment',
 };
+
+/** The census need codes, in the census's own order. */
+export const NEED_CODES: readonly string[] = Object.keys(NEED_NAMES);
 
 export function needName(code: string): string {
   const name = NEED_NAMES[code];

@@ -1,10 +1,14 @@
 /** PPA cover, absence cover, duties and staffed posts, each with its slot in words. */
 import type { Cover } from '../../solver/model/school-file';
-import { SortableTable, type Column } from '../components/SortableTable';
+import type { Column } from '../components/SortableTable';
+import { useClient } from '../api/ClientContext';
+import { ListWithForms } from '../editing/ListWithForms';
+import { CoverForm } from '../forms/CoverForm';
 import { Lines } from '../components/Lines';
 import { COVER_KIND_NAMES, ROLE_NAMES, slotInWords, slotOrder, type SchoolIndex } from '../school/words';
 
 export function CoverScreen({ index }: { index: SchoolIndex }) {
+  const client = useClient();
   const { calendar } = index.school;
   const classLine = (c: Cover) => (c.class ? `Class ${index.className(c.class)}` : '');
   const columns: Column<Cover>[] = [
@@ -34,12 +38,16 @@ export function CoverScreen({ index }: { index: SchoolIndex }) {
     { header: 'Priority', text: (c) => String(c.priority), sortValue: (c) => c.priority, className: 'number' },
   ];
   return (
-    <SortableTable
+    <ListWithForms
+      kind="cover"
       caption={`Cover, duties and staffed posts at ${index.school.school.name}`}
       noun="cover items"
+      one="cover item"
       rows={index.school.cover}
       columns={columns}
-      rowKey={(c) => c.id}
+      name={(c) => `${c.label} (${slotInWords(calendar, c)})`}
+      remove={(id) => client.call('cover:delete', { id, withLinks: true })}
+      form={(row, done) => <CoverForm cover={row} done={done} />}
     />
   );
 }

@@ -1,10 +1,14 @@
 /** Intervention groups: what they are, who is in them (names and needs), and what they need. */
 import type { Group } from '../../solver/model/school-file';
-import { SortableTable, type Column } from '../components/SortableTable';
+import type { Column } from '../components/SortableTable';
+import { useClient } from '../api/ClientContext';
+import { ListWithForms } from '../editing/ListWithForms';
+import { GroupForm } from '../forms/GroupForm';
 import { NEED_AREA_NAMES, ROOM_KIND_NAMES, SEN_NAMES, yearName, type SchoolIndex } from '../school/words';
 import { Lines } from '../components/Lines';
 
 export function GroupsScreen({ index }: { index: SchoolIndex }) {
+  const client = useClient();
   const pupils = new Map(index.school.pupils.map((p) => [p.id, p]));
   const pupilDetails = (id: string) => {
     const pupil = pupils.get(id);
@@ -60,12 +64,16 @@ export function GroupsScreen({ index }: { index: SchoolIndex }) {
     { header: 'Priority', text: (g) => `${g.priority}${g.priority === 1 ? ' (highest)' : ''}`, sortValue: (g) => g.priority, className: 'number' },
   ];
   return (
-    <SortableTable
+    <ListWithForms
+      kind="group"
       caption={`Intervention groups at ${index.school.school.name}`}
       noun="groups"
+      one="intervention group"
       rows={index.school.groups}
       columns={columns}
-      rowKey={(g) => g.id}
+      name={(g) => g.name}
+      remove={(id) => client.call('group:delete', { id, withLinks: true })}
+      form={(row, done) => <GroupForm group={row} done={done} />}
     />
   );
 }

@@ -1,6 +1,9 @@
 /** Pupils with their year, SEN status, needs (primary need first) and intervention groups. */
 import type { Pupil } from '../../solver/model/school-file';
-import { SortableTable, type Column } from '../components/SortableTable';
+import type { Column } from '../components/SortableTable';
+import { useClient } from '../api/ClientContext';
+import { ListWithForms } from '../editing/ListWithForms';
+import { PupilForm } from '../forms/PupilForm';
 import { SEN_NAMES, needName, yearName, type SchoolIndex } from '../school/words';
 import { Lines } from '../components/Lines';
 
@@ -8,6 +11,7 @@ const YEAR_ORDER = ['N', 'R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10',
 const SEN_ORDER = { E: 0, K: 1, N: 2 } as const;
 
 export function PupilsScreen({ index }: { index: SchoolIndex }) {
+  const client = useClient();
   const columns: Column<Pupil>[] = [
     { header: 'Name', text: (p) => p.name, className: 'nowrap' },
     { header: 'Year', text: (p) => yearName(p.year), sortValue: (p) => YEAR_ORDER.indexOf(p.year), className: 'nowrap' },
@@ -24,12 +28,16 @@ export function PupilsScreen({ index }: { index: SchoolIndex }) {
     },
   ];
   return (
-    <SortableTable
+    <ListWithForms
+      kind="pupil"
       caption={`Pupils on ${index.school.school.name}'s SEND and intervention lists`}
       noun="pupils"
+      one="pupil"
       rows={index.school.pupils}
       columns={columns}
-      rowKey={(p) => p.id}
+      name={(p) => p.name}
+      remove={(id) => client.call('pupil:delete', { id, withLinks: true })}
+      form={(row, done) => <PupilForm pupil={row} done={done} />}
     />
   );
 }

@@ -1,9 +1,13 @@
 /** The rooms the planner may use, with their kind and how many people they hold. */
 import type { Room } from '../../solver/model/school-file';
-import { SortableTable, type Column } from '../components/SortableTable';
+import type { Column } from '../components/SortableTable';
+import { useClient } from '../api/ClientContext';
+import { ListWithForms } from '../editing/ListWithForms';
+import { RoomForm } from '../forms/RoomForm';
 import { ROOM_KIND_NAMES, type SchoolIndex } from '../school/words';
 
 export function RoomsScreen({ index }: { index: SchoolIndex }) {
+  const client = useClient();
   const weeks = index.school.calendar.weeks.length;
   const lessonsIn = new Map<string, number>();
   for (const lesson of index.school.lessons) {
@@ -23,12 +27,16 @@ export function RoomsScreen({ index }: { index: SchoolIndex }) {
     },
   ];
   return (
-    <SortableTable
+    <ListWithForms
+      kind="room"
       caption={`Rooms at ${index.school.school.name}`}
       noun="rooms"
+      one="room"
       rows={index.school.rooms}
       columns={columns}
-      rowKey={(r) => r.id}
+      name={(r) => `room ${r.name}`}
+      remove={(id) => client.call('room:delete', { id, withLinks: true })}
+      form={(row, done) => <RoomForm room={row} done={done} />}
     />
   );
 }

@@ -1,10 +1,12 @@
 /** The school and its calendar, where the data lives, and the guidance pages Staffroom links to. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../api/contract';
 import type { ApiError } from '../../api/result';
 import { useClient } from '../api/ClientContext';
 import { asApiError, useRequest } from '../api/use-request';
 import { Problem } from '../components/Problem';
+import { useEditing } from '../editing/EditingContext';
+import { CalendarForm } from '../forms/CalendarForm';
 import { DAY_NAMES, dateInWords, type SchoolIndex } from '../school/words';
 
 const PHASE_NAMES = { primary: 'Primary', secondary: 'Secondary', 'all-through': 'All-through', special: 'Special' } as const;
@@ -19,12 +21,26 @@ const GUIDANCE = [
 
 export function SettingsScreen({ index }: { index: SchoolIndex }) {
   const client = useClient();
+  const { setFormOpen } = useEditing();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
   const [info] = useRequest(useCallback(() => client.call('app:info'), [client]));
   const { school, calendar } = index.school;
+  useEffect(() => {
+    setFormOpen(editing);
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+    return () => setFormOpen(false);
+  }, [editing, setFormOpen]);
+  if (editing) return <CalendarForm done={() => setEditing(false)} />;
   return (
     <div className="settings">
       <section aria-labelledby="settings-school">
-        <h3 id="settings-school">School</h3>
+        <div className="section-heading">
+          <h3 id="settings-school">School</h3>
+          <button type="button" ref={editButton} onClick={() => setEditing(true)}>Edit the school and calendar</button>
+        </div>
         <dl>
           <dt>Name</dt>
           <dd>{school.name}</dd>

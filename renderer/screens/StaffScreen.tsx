@@ -1,9 +1,13 @@
 /** Everyone on the staff: role, when they work, and their skills and training with expiry. */
 import type { Staff } from '../../solver/model/school-file';
-import { SortableTable, type Column } from '../components/SortableTable';
+import type { Column } from '../components/SortableTable';
+import { useClient } from '../api/ClientContext';
+import { ListWithForms } from '../editing/ListWithForms';
+import { StaffForm } from '../forms/StaffForm';
 import { ROLE_NAMES, dateInWords, expiryInWords, judgingDate, workingPattern, type SchoolIndex } from '../school/words';
 
 export function StaffScreen({ index }: { index: SchoolIndex }) {
+  const client = useClient();
   const { calendar } = index.school;
   const onDate = judgingDate(calendar);
   const skillsText = (staff: Staff) =>
@@ -17,15 +21,20 @@ export function StaffScreen({ index }: { index: SchoolIndex }) {
       text: skillsText,
       render: (s) => (s.skills.length === 0 ? <span className="muted">None recorded</span> : <SkillList staff={s} index={index} onDate={onDate} />),
     },
-    { header: 'May teach (specified work)', text: (s) => (s.specifiedWork ? 'Yes' : 'No') },
+    // Short, so the list fits beside its Edit and Delete buttons; the form explains specified work.
+    { header: 'May teach', text: (s) => (s.specifiedWork ? 'Yes' : 'No') },
   ];
   return (
-    <SortableTable
+    <ListWithForms
+      kind="staff"
       caption={`Staff of ${index.school.school.name}${calendar.asOf ? `; training judged on ${dateInWords(calendar.asOf)}` : ''}`}
       noun="staff"
+      one="member of staff"
       rows={index.school.staff}
       columns={columns}
-      rowKey={(s) => s.id}
+      name={(s) => s.name}
+      remove={(id) => client.call('staff:delete', { id, withLinks: true })}
+      form={(row, done) => <StaffForm staff={row} done={done} />}
     />
   );
 }

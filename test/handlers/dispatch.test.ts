@@ -3,12 +3,19 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, type ChannelName } from '../../api/contract';
+import { MAX_SCHOOL_FILE_CHARS } from '../../api/edits';
 import { DATABASE_FILE } from '../../handlers/context';
 import { dispatch } from '../../handlers/dispatch';
 import { handlers } from '../../handlers/index';
 import type { Handlers } from '../../handlers/types';
 import { readSchool } from '../../db';
 import { contextFixture, type ContextFixture } from './fixture';
+
+const STAFF = { name: 'Nia Evans', role: 'ta', specifiedWork: false, skills: [], available: [] };
+const GROUP = { name: 'ELSA', area: 'SEMH', pupils: [], sessionsPerWeek: 1, skills: [], priority: 2 };
+const COVER = { kind: 'duty', label: 'Gate', day: 'Mon', period: 'P1', priority: 3 };
+const { day: _day, period: _period, ...COVER_WITHOUT_SLOT } = COVER;
+const CALENDAR = { weeks: ['A'], days: ['Mon'], periods: [{ id: 'P1', start: '09:00', end: '10:00', kind: 'lesson' }] };
 
 /** Payloads each channel must refuse. Listing every channel here is enforced below. */
 const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
@@ -18,6 +25,31 @@ const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
   'school:get': [{}, null, 'everything', [1, 2], 1],
   'school:listDemos': [{}, null, 'all', ['primary']],
   'school:openDemo': [undefined, {}, { phase: 'tertiary' }, { phase: 'primary', replace: true }, 'primary', { phase: ['primary'] }, { phase: null }],
+  'edit:undo': [{}, null, 'last', [1]],
+  'edit:redo': [{}, null, 'next', [1]],
+  'edit:history': [null, {}, { limit: 0 }, { limit: 1.5 }, { limit: 501 }, { limit: 5, extra: 1 }, 'all'],
+  'edit:deleteImpact': [undefined, {}, { kind: 'lesson', id: 'x' }, { kind: 'staff' }, { kind: 'staff', id: '' }, { kind: 'staff', id: 'T01', extra: 1 }],
+  'staff:save': [undefined, {}, { staff: {} }, { staff: { ...STAFF, role: 'caretaker' } }, { staff: { ...STAFF, maxPeriodsPerWeek: -1 } }, { staff: { ...STAFF, skills: [{ skill: 'ELSA', expires: '2025-02-30' }] } }, { staff: { ...STAFF, shoeSize: 9 } }, { staff: STAFF, extra: 1 }, { staff: { ...STAFF, id: '' } }],
+  'staff:delete': [undefined, {}, { id: '' }, { id: 'T01', withLinks: 'yes' }, { id: 'T01', cascade: true }, 'T01'],
+  'pupil:save': [undefined, {}, { pupil: { name: 'Amy', year: '15', sen: 'N' } }, { pupil: { name: 'Amy', year: '4', sen: 'X' } }, { pupil: { name: 'Amy', year: 4, sen: 'N' } }],
+  'pupil:delete': [undefined, {}, { id: 7 }],
+  'group:save': [undefined, {}, { group: { ...GROUP, priority: 6 } }, { group: { ...GROUP, sessionsPerWeek: 0 } }, { group: { ...GROUP, area: 'SEND' } }, { group: { ...GROUP, slots: [{ day: 'Someday', period: 'P1' }] } }],
+  'group:delete': [undefined, { id: null }],
+  'cover:save': [undefined, {}, { cover: { ...COVER, kind: 'lunch' } }, { cover: { ...COVER, staffNeeded: 0 } }, { cover: { ...COVER, day: 'Monday' } }],
+  'cover:addForSlots': [undefined, { cover: COVER_WITHOUT_SLOT, slots: [] }, { cover: { ...COVER_WITHOUT_SLOT, day: 'Mon' }, slots: [{ day: 'Mon', period: 'P1' }] }, { cover: COVER_WITHOUT_SLOT, slots: [{ day: 'Mon' }] }],
+  'cover:delete': [undefined, { id: ['x'] }],
+  'room:save': [undefined, {}, { room: { name: 'Hub', kind: 'cupboard', capacity: 4 } }, { room: { name: 'Hub', kind: 'hall', capacity: 0 } }, { room: { name: 'Hub', kind: 'hall', capacity: '4' } }],
+  'room:delete': [undefined, {}],
+  'skill:save': [undefined, {}, { skill: { name: 'ELSA', area: 'SEND' } }, { skill: { area: 'CI' } }],
+  'skill:delete': [undefined, {}],
+  'class:save': [undefined, {}, { class: { name: '4C' } }, { class: { name: '4C', pupils: 'all' } }],
+  'class:delete': [undefined, {}],
+  'session:save': [undefined, {}, { session: { day: 'Mon', period: 'P1' } }, { session: { day: 'Mon', period: 'P1', staff: [], pinned: 'yes' } }],
+  'session:delete': [undefined, {}],
+  'calendar:save': [undefined, {}, { school: { name: 'X', phase: 'primary' } }, { school: { name: 'X', phase: 'nursery' }, calendar: CALENDAR }, { school: { name: 'X', phase: 'primary' }, calendar: { ...CALENDAR, weeks: ['B'] } }, { school: { name: 'X', phase: 'primary' }, calendar: { ...CALENDAR, periods: [] } }],
+  'file:checkSchool': [undefined, {}, { text: 5 }, { text: 'x'.repeat(MAX_SCHOOL_FILE_CHARS + 1) }, '{"format":"staffroom/1"}'],
+  'file:importSchool': [undefined, {}, { text: null }, { text: '{}', replace: true }],
+  'file:exportSchool': [{}, null, 'json'],
 };
 
 let fixture: ContextFixture;

@@ -22,6 +22,11 @@ const summary = (school: School): SchoolSummary => ({
   counts: { staff: school.staff.length, pupils: school.pupils.length, classes: 0, lessons: 0, groups: school.groups.length, cover: school.cover.length, rooms: 0, sessions: 0 },
 });
 
+/** For channels these tests never call: failing loudly shows a test that strays. */
+function notUsed(): never {
+  throw new Error('this test does not expect this request');
+}
+
 function fakeApp() {
   let open: School | null = null;
   const calls: string[] = [];
@@ -38,6 +43,31 @@ function fakeApp() {
       open = primary;
       return summary(primary);
     },
+    'edit:undo': () => ({ label: null, history: { undo: null, redo: null } }),
+    'edit:redo': () => ({ label: null, history: { undo: null, redo: null } }),
+    'edit:history': () => ({ entries: [], undo: null, redo: null }),
+    'edit:deleteImpact': notUsed,
+    'staff:save': notUsed,
+    'staff:delete': notUsed,
+    'pupil:save': notUsed,
+    'pupil:delete': notUsed,
+    'group:save': notUsed,
+    'group:delete': notUsed,
+    'cover:save': notUsed,
+    'cover:addForSlots': notUsed,
+    'cover:delete': notUsed,
+    'room:save': notUsed,
+    'room:delete': notUsed,
+    'skill:save': notUsed,
+    'skill:delete': notUsed,
+    'class:save': notUsed,
+    'class:delete': notUsed,
+    'session:save': notUsed,
+    'session:delete': notUsed,
+    'calendar:save': notUsed,
+    'file:checkSchool': notUsed,
+    'file:importSchool': notUsed,
+    'file:exportSchool': notUsed,
   };
   const invoke: Invoke = async (channel, input) => {
     calls.push(channel);
