@@ -42,6 +42,7 @@ import { freshHighs } from './highs-runtime';
 import { coverWeek, indexSchool } from './school-index';
 import type { SchoolIndex } from './school-index';
 import { SparseModel } from './sparse-model';
+import { planMetrics, sessionWeek } from '../metrics';
 
 export interface ReferenceModel {
   index: SchoolIndex;
@@ -56,6 +57,8 @@ export interface ReferenceModel {
   room: number[][];
   /** Per cover candidate, the columns aligned with `candidate.staff`. */
   people: number[][];
+  /** Cover candidate -> its "staffed, holds the room" column u, where one was needed. */
+  coverRoom: Map<number, number>;
   /** `${group}|${staff}` -> z column. */
   z: Map<string, number>;
   /** Columns whose sum is the filled demand of each priority (1..5 at 0..4), pinned sessions excluded. */
@@ -158,6 +161,7 @@ export function buildReferenceModel(school: School, options: ModelOptions = {}):
   }
 
   const people: number[][] = [];
+  const coverRoom = new Map<number, number>();
   const coverRoomUsers: { cand: CoverCandidate; cols: number[] }[] = [];
   for (const cand of covers) {
     const cover = school.cover[cand.cover];
@@ -177,6 +181,7 @@ export function buildReferenceModel(school: School, options: ModelOptions = {}):
     const key = (cand.room as number) * nSlots + cand.slot;
     if (!roomSlot.has(key) && !coverRoomUsers.some((o) => o.cand !== cand && o.cand.room === cand.room && o.cand.slot === cand.slot)) continue;
     const u = m.addCol(0, 1, false);
+    coverRoom.set(covers.indexOf(cand), u);
     for (const x of cols) m.addRow(-Infinity, 0, [x, u], [1, -1]);
     push(roomSlot, key, u);
   }
@@ -230,7 +235,7 @@ export function buildReferenceModel(school: School, options: ModelOptions = {}):
     if (cols.length > 1) m.addRow(-Infinity, 1, cols);
   });
 
-  return { index, sparse: m, groups, covers, y, adult, leadCol, room, people, z, priorityCols, continuity };
+  return { index, sparse: m, groups, covers, y, adult, leadCol, room, people, coverRoom, z, priorityCols, continuity };
 }
 
 export interface StageResult {
@@ -248,7 +253,7 @@ export interface ReferenceResult {
   /** Filled demand per priority, pinned sessions included: the reference optimum when `fillProven`. */
   filled: FilledByPriority;
   fillProven: boolean;
-  /** Continuity of the extracted plan (see the header), null when stage (b) was not run. */
+  /** Continuity of the extracted plan (see the header), null when stage (b) was not run; proven optimal when continuityProven. */
   continuity: number | null;
   continuityBound: number | null;
   continuityProven: boolean;
@@ -268,6 +273,11 @@ export interface ReferenceOptions {
   continuity?: boolean;
   /** A runtime to reuse (tests); by default a fresh one, so its memory is this solve's. */
   highs?: Highs;
+  /**
+   * A plan to start from (e.g. the planner's): HiGHS takes it as its first incumbent when it keeps
+   * every rule of the model, and ignores it otherwise. It never changes what is proven.
+   */
+  start?: readonly Session[];
 }
 
 const STATUS_NAMES: Record<number, string> = {
@@ -326,10 +336,23 @@ export async function solveReference(school: School, options: ReferenceOptions =
   });
   const stages: StageResult[] = [];
   const pinnedFilled = demandAndPinned(school);
-  let values = new Float64Array(n);
+  let values: Float64Array = new Float64Array(n);
   try {
     model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, presolve: 'on' });
-    const reserve = withContinuity ? 0.3 * budget : 0;
+    // Each stage left gets an equal share of the time left; a quick stage passes its time on.
+    const fillStages = PRIORITIES.filter((p) => (built.priorityCols[p - 1] as number[]).length > 0).length;
+    const withZ = withContinuity && built.continuity.length > 0;
+    let stagesLeft = fillStages + (withZ ? 1 : 0);
+    const share = (): number => {
+      const left = budget - (performance.now() - started) / 1000;
+      const part = left / Math.max(1, stagesLeft);
+      stagesLeft -= 1;
+      return part;
+    };
+    if (options.start) {
+      values = startValues(school, built, options.start);
+      model.setSolution({ colValue: values });
+    }
     const run = (stage: StageResult['stage'], limit: number, sense: 'max' | 'min', cols: readonly number[], costs: readonly number[]): StageResult => {
       const t0 = performance.now();
       const cost = new Float64Array(n);
@@ -340,7 +363,7 @@ export async function solveReference(school: School, options: ReferenceOptions =
       model.changeObjectiveSense(sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize);
       model.options.set({ time_limit: Math.max(1, limit) });
       model.zeroAllClocks();
-      if (stages.length > 0) model.setSolution({ colValue: values });
+      if (stages.length > 0 || options.start) model.setSolution({ colValue: values });
       const status = model.run().modelStatus;
       const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
       if (hasSolution) values = Float64Array.from(model.getSolution().colValue);
@@ -356,19 +379,16 @@ export async function solveReference(school: School, options: ReferenceOptions =
     for (const priority of PRIORITIES) {
       const cols = built.priorityCols[priority - 1] as number[];
       if (cols.length === 0) continue;
-      const left = budget - (performance.now() - started) / 1000 - reserve;
-      const result = run(`priority-${priority}` as StageResult['stage'], left, 'max', cols, cols.map(() => 1));
+      const result = run(`priority-${priority}` as StageResult['stage'], share(), 'max', cols, cols.map(() => 1));
       stages.push(result);
       model.addRow(result.objective - 0.5, highs.infinity, { indices: Int32Array.from([...cols].sort((a, b) => a - b)), values: new Float64Array(cols.length).fill(1) });
     }
     let continuity: number | null = null;
     let continuityBound: number | null = null;
     let continuityProven = false;
-    if (withContinuity && built.continuity.length > 0) {
-      const left = budget - (performance.now() - started) / 1000;
-      const result = run('continuity', left, 'min', built.continuity.map((c) => c.col), built.continuity.map((c) => c.cost));
+    if (withZ) {
+      const result = run('continuity', share(), 'min', built.continuity.map((c) => c.col), built.continuity.map((c) => c.cost));
       stages.push(result);
-      continuity = result.objective;
       continuityBound = result.bound;
       continuityProven = result.proven;
     } else if (withContinuity) {
@@ -381,15 +401,18 @@ export async function solveReference(school: School, options: ReferenceOptions =
       const found = stages.find((s) => s.stage === `priority-${p}`)?.objective ?? 0;
       filled[p as Priority] = { demand: pinnedFilled[p].demand, filled: pinnedFilled[p].filled + found };
     }
-    const fillStages = stages.filter((s) => s.stage !== 'continuity');
+    const sessions = extractPlan(school, built, values);
+    // A lead indicator may sit at 1 unused in a solution that is not optimal, so the plan's own
+    // continuity (never more than the objective) is what is reported.
+    if (withZ) continuity = planMetrics(school, sessions).continuity;
     return {
       filled,
-      fillProven: fillStages.every((s) => s.proven),
+      fillProven: stages.filter((s) => s.stage !== 'continuity').every((s) => s.proven),
       continuity,
       continuityBound,
       continuityProven,
       stages,
-      sessions: extractPlan(school, built, values),
+      sessions,
       model: { rows: sparse.numRows, cols: n, nonzeros: sparse.nonzeros, integerCols: sparse.integer.filter(Boolean).length, buildSeconds },
       seconds: (performance.now() - started) / 1000,
       highsMemoryBytes: highs.memoryBytes,
@@ -397,6 +420,52 @@ export async function solveReference(school: School, options: ReferenceOptions =
   } finally {
     model.dispose();
   }
+}
+
+/** The column values of a plan (sessions that do not fit a candidate are left out). */
+export function startValues(school: School, built: ReferenceModel, plan: readonly Session[]): Float64Array {
+  const { index } = built;
+  const values = new Float64Array(built.sparse.numCols);
+  const candidateAt = new Map(built.groups.map((c, i) => [`${c.group}|${c.week}|${c.day}|${c.period}`, i]));
+  const coverAt = new Map(built.covers.map((c, i) => [c.cover, i]));
+  const leads = new Map<number, Set<string>>();
+  for (const session of plan) {
+    if (session.pinned) continue;
+    const week = index.weekOf.get(sessionWeek(school, session));
+    if (session.group !== undefined) {
+      const g = index.groupOf.get(session.group);
+      const c = candidateAt.get(`${g}|${week}|${index.dayOf.get(session.day)}|${index.periodOf.get(session.period)}`);
+      if (g === undefined || c === undefined) continue;
+      const cand = built.groups[c] as GroupCandidate;
+      const staff = session.staff.map((id) => cand.staff.indexOf(index.staffOf.get(id) ?? -1));
+      const room = session.room === undefined ? -1 : cand.rooms.indexOf(index.roomOf.get(session.room) ?? -1);
+      if (staff.some((k) => k < 0) || (cand.rooms.length > 0 && room < 0)) continue;
+      values[built.y[c] as number] = 1;
+      for (const k of staff) values[(built.adult[c] as number[])[k] as number] = 1;
+      const leadCol = (built.leadCol[c] as number[])[staff[0] ?? -1];
+      if (leadCol !== undefined && leadCol >= 0) values[leadCol] = 1;
+      if (room >= 0) values[(built.room[c] as number[])[room] as number] = 1;
+      const lead = session.staff[0];
+      if (lead !== undefined) leads.set(g, (leads.get(g) ?? new Set<string>()).add(lead));
+    } else if (session.cover !== undefined) {
+      const c = coverAt.get(index.coverOf.get(session.cover) ?? -1);
+      if (c === undefined) continue;
+      const cand = built.covers[c] as CoverCandidate;
+      for (const id of session.staff) {
+        const k = cand.staff.indexOf(index.staffOf.get(id) ?? -1);
+        if (k >= 0) values[(built.people[c] as number[])[k] as number] = 1;
+      }
+    }
+  }
+  for (const [g, set] of leads) {
+    for (const lead of set) {
+      const col = built.z.get(`${g}|${lead}`);
+      if (col !== undefined) values[col] = 1;
+    }
+  }
+  for (const [c, col] of built.coverRoom) if ((built.people[c] as number[]).some((x) => values[x] === 1)) values[col] = 1;
+  for (const { col } of built.continuity) values[col] = Math.max(values[col] ?? 0, built.sparse.colLower[col] ?? 0);
+  return values;
 }
 
 /** Reads the plan out of a solution vector: pinned sessions, then group sessions, then cover. */

@@ -3,7 +3,7 @@ import { checkPlan } from '../../../bench/check-plan';
 import { generateSchool } from '../../../bench/generate-school';
 import { planMetrics } from '../../../bench/metrics';
 import { sharedHighs } from '../../../bench/reference/highs-runtime';
-import { solveReference } from '../../../bench/reference/highs-model';
+import { buildReferenceModel, extractPlan, solveReference, startValues } from '../../../bench/reference/highs-model';
 import type { School } from '../../../solver/model';
 import { cover, group, handSchool, person, room } from '../support/hand-school';
 
@@ -184,5 +184,30 @@ describe('the HiGHS reference on generated schools', () => {
     const metrics = planMetrics(school, result.sessions);
     expect(metrics.filled).toEqual(result.filled);
     expect(metrics.continuity).toBe(result.continuity);
+  });
+});
+
+describe('starting the reference from a plan', () => {
+  it('maps a valid plan onto the model and back unchanged', async () => {
+    const school = generateSchool({ seed: 5, size: 'small' });
+    const { sessions } = await solve(school, true);
+    const built = buildReferenceModel(school);
+    const back = extractPlan(school, built, startValues(school, built, sessions));
+    const key = (s: (typeof sessions)[number]) => `${s.group ?? s.cover}|${s.week}|${s.day}|${s.period}|${s.room ?? ''}|${s.staff.join('+')}`;
+    expect(back.map(key).sort()).toEqual(sessions.map(key).sort());
+  });
+
+  it('reaches the same proven optimum from a good start and from a start that breaks the rules', async () => {
+    const school = generateSchool({ seed: 6, size: 'tiny' });
+    const plain = await solve(school, true);
+    const highs = await sharedHighs();
+    const good = await solveReference(school, { highs, continuity: true, start: plain.sessions });
+    expect(good.filled).toEqual(plain.filled);
+    expect(good.continuity).toBe(plain.continuity);
+    const doubled = plain.sessions.map((s) => ({ ...s, staff: [...s.staff], day: 'Mon' as const, period: 'S1' }));
+    const bad = await solveReference(school, { highs, continuity: true, start: doubled });
+    expect(bad.fillProven).toBe(true);
+    expect(bad.filled).toEqual(plain.filled);
+    expect(checkPlan(school, bad.sessions)).toEqual([]);
   });
 });
