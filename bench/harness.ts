@@ -23,6 +23,7 @@ import type { BenchInstance } from './harness/instances';
 import { measurePlanner } from './harness/measure';
 import type { Planner, PlannerMeasure } from './harness/measure';
 import type { ChildRequest } from './harness/planner-child';
+import { readReference, writeReference } from './harness/reference-cache';
 import { formatTable } from './harness/table';
 import { planMetrics } from './metrics';
 import type { PlanMetrics } from './metrics';
@@ -44,6 +45,8 @@ export interface BenchmarkOptions {
   reference?: boolean;
   /** Measure the re-plan after one moved session (default true). */
   replan?: boolean;
+  /** Reuse proven optima from bench/results/reference-cache (default true). */
+  referenceCache?: boolean;
   /** Scales every instance's reference time limit. */
   referenceTimeScale?: number;
   /** Where the JSON goes (default bench/results/latest.json); null writes nothing. */
@@ -76,7 +79,8 @@ export interface ReferenceReport {
   highsMemoryMB: number;
   metrics: PlanMetrics;
   violations: number;
-  error?: string;
+  /** Read from bench/results/reference-cache (a proven optimum solved in an earlier run). */
+  cached: boolean;
 }
 
 export interface Ratios {
@@ -188,14 +192,16 @@ export async function runBenchmark(instances: readonly BenchInstance[], planner:
       try {
         // The planner's plan is HiGHS's first incumbent: it speeds up instances too big to prove
         // and changes nothing that is proven.
-        const ref = await solveReference(school, { timeLimitSec: limit, ...(plannerSessions ? { start: plannerSessions } : {}) });
+        const cached = options.referenceCache === false ? null : readReference(school);
+        const ref = cached ?? await solveReference(school, { timeLimitSec: limit, ...(plannerSessions ? { start: plannerSessions } : {}) });
+        if (!cached && options.referenceCache !== false) writeReference(school, ref);
         const metrics = planMetrics(school, ref.sessions);
         report.reference = {
           seconds: ref.seconds, fillProven: ref.fillProven, continuityProven: ref.continuityProven,
           continuity: ref.continuity, continuityBound: ref.continuityBound, stages: ref.stages, model: ref.model,
-          highsMemoryMB: ref.highsMemoryBytes / MB, metrics, violations: checkPlan(school, ref.sessions).length,
+          highsMemoryMB: ref.highsMemoryBytes / MB, metrics, violations: checkPlan(school, ref.sessions).length, cached: cached !== null,
         };
-        log(`${instance.name}: reference ${ref.seconds.toFixed(1)} s, ${metrics.total.filled}/${metrics.total.demand} filled, fill ${ref.fillProven ? 'proven' : 'NOT proven'}, continuity ${ref.continuityProven ? 'proven' : `not proven (bound ${ref.continuityBound ?? '-'})`}`);
+        log(`${instance.name}: reference ${ref.seconds.toFixed(1)} s${cached ? ' (cached proven optimum)' : ''}, ${metrics.total.filled}/${metrics.total.demand} filled, fill ${ref.fillProven ? 'proven' : 'NOT proven'}, continuity ${ref.continuityProven ? 'proven' : `not proven (bound ${ref.continuityBound ?? '-'})`}`);
       } catch (error) {
         log(`${instance.name}: reference failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -221,7 +227,8 @@ export function formatFilled(filled: FilledByPriority): string {
 
 /**
  * Command line: `--reference-only`, `--no-reference`, `--no-replan`, `--only a,b` (names or
- * prefixes such as `tiny`), `--time-scale x` (reference time limits), `--out file`.
+ * prefixes such as `tiny`), `--time-scale x` (reference time limits), `--fresh-reference` (ignore
+ * cached proven optima), `--out file`.
  */
 export async function benchMain(argv: readonly string[], planner: PlannerModule | null): Promise<InstanceReport[]> {
   const flag = (name: string): boolean => argv.includes(name);
@@ -237,6 +244,7 @@ export async function benchMain(argv: readonly string[], planner: PlannerModule 
     reference: !flag('--no-reference'),
     replan: !flag('--no-replan'),
     referenceTimeScale: Number(value('--time-scale') ?? 1),
+    referenceCache: !flag('--fresh-reference'),
     ...(value('--out') ? { out: value('--out') as string } : {}),
   });
 }

@@ -48,14 +48,15 @@ export function formatTable(reports: readonly InstanceReport[]): string {
   if (withRef.length) {
     parts.push('Exact reference (HiGHS, lexicographic: fill p1..p5, then continuity)');
     parts.push(table(
-      ['instance', 'staff', 'weeks', 'demand', 'ref s', 'fill p1..p5', 'fill', 'continuity', 'cont', 'rep.wd', 'rows x cols', 'nonzeros', 'HiGHS MB', 'viol', 'slowest stage'],
+      ['instance', 'staff', 'weeks', 'demand', 'ref s', 'fill p1..p5', 'fill', 'unproven stages: found <= bound', 'continuity', 'cont', 'rep.wd', 'rows x cols', 'nonzeros', 'HiGHS MB', 'viol', 'slowest stage'],
       withRef.map((r) => {
         const ref = r.reference as NonNullable<InstanceReport['reference']>;
         const slow = [...ref.stages].sort((a, b) => b.seconds - a.seconds)[0];
         const contBound = ref.continuityProven || ref.continuityBound === null ? '' : ` (>= ${num(ref.continuityBound, 1)})`;
+        const open = ref.stages.filter((s) => !s.proven && s.stage !== 'continuity').map((s) => `${s.stage.replace('priority-', 'p')} ${s.objective}<=${Math.floor(s.bound + 1e-6)}`).join(' ');
         return [
-          r.name, String(r.size.staff), String(r.size.weeks), String(r.size.demand), num(ref.seconds, 1), filled(ref.metrics.filled),
-          ref.fillProven ? 'proven' : 'NOT proven', `${ref.continuity ?? '-'}${contBound}`, ref.continuityProven ? 'proven' : 'NOT proven',
+          r.name + (ref.cached ? ' (cached)' : ''), String(r.size.staff), String(r.size.weeks), String(r.size.demand), num(ref.seconds, 1), filled(ref.metrics.filled),
+          ref.fillProven ? 'proven' : 'NOT proven', open || '-', `${ref.continuity ?? '-'}${contBound}`, ref.continuityProven ? 'proven' : 'NOT proven',
           String(ref.metrics.repeatedWithdrawals), `${ref.model.rows} x ${ref.model.cols}`, String(ref.model.nonzeros), num(ref.highsMemoryMB),
           String(ref.violations), slow ? `${slow.stage} ${num(slow.seconds, 1)} s` : '-',
         ];

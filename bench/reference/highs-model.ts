@@ -47,6 +47,8 @@ import { planMetrics, sessionWeek } from '../metrics';
 export interface ReferenceModel {
   index: SchoolIndex;
   sparse: SparseModel;
+  /** Columns and rows of the priority stages; the rest (continuity links) are appended for stage (b). */
+  fillPart: { cols: number; rows: number };
   groups: GroupCandidate[];
   covers: CoverCandidate[];
   y: number[];
@@ -207,6 +209,8 @@ export function buildReferenceModel(school: School, options: ModelOptions = {}):
   }
 
   // Lead indicators: links per group, person and day; sameAdult; pinned leads are fixed at 1.
+  // sameAdult groups need them to fill demand; the other groups' come after `fillPart`, so the
+  // priority stages solve without them and stage (b) appends them.
   const z = new Map<string, number>();
   const continuity: { col: number; cost: number }[] = [];
   const zOf = (g: number, staffId: string): number => {
@@ -220,22 +224,29 @@ export function buildReferenceModel(school: School, options: ModelOptions = {}):
     }
     return col;
   };
-  school.groups.forEach((group, g) => {
-    if (!needsZ(g)) return;
-    for (const lead of index.pinned.groupLeads.get(group.id) ?? []) zOf(g, lead);
-  });
-  for (const [key, cols] of leadDay) {
-    const [g, p] = key.split('|').map(Number) as [number, number];
-    const zc = zOf(g, (school.staff[p] as School['staff'][number]).id);
-    m.addRow(-Infinity, 0, [...cols, zc], [...cols.map(() => 1), -1]);
-  }
-  school.groups.forEach((group, g) => {
-    if (!group.sameAdult) return;
-    const cols = [...z.entries()].filter(([k]) => k.startsWith(`${g}|`)).map(([, c]) => c);
-    if (cols.length > 1) m.addRow(-Infinity, 1, cols);
-  });
+  const linkLeads = (sameAdultPart: boolean): void => {
+    school.groups.forEach((group, g) => {
+      if (!needsZ(g) || (group.sameAdult === true) !== sameAdultPart) return;
+      for (const lead of index.pinned.groupLeads.get(group.id) ?? []) zOf(g, lead);
+    });
+    for (const [key, cols] of leadDay) {
+      const [g, p] = key.split('|').map(Number) as [number, number];
+      if ((school.groups[g]?.sameAdult === true) !== sameAdultPart) continue;
+      const zc = zOf(g, (school.staff[p] as School['staff'][number]).id);
+      m.addRow(-Infinity, 0, [...cols, zc], [...cols.map(() => 1), -1]);
+    }
+    if (!sameAdultPart) return;
+    school.groups.forEach((group, g) => {
+      if (!group.sameAdult) return;
+      const cols = [...z.entries()].filter(([k]) => k.startsWith(`${g}|`)).map(([, c]) => c);
+      if (cols.length > 1) m.addRow(-Infinity, 1, cols);
+    });
+  };
+  linkLeads(true);
+  const fillPart = { cols: m.numCols, rows: m.numRows };
+  if (withContinuity) linkLeads(false);
 
-  return { index, sparse: m, groups, covers, y, adult, leadCol, room, people, coverRoom, z, priorityCols, continuity };
+  return { index, sparse: m, fillPart, groups, covers, y, adult, leadCol, room, people, coverRoom, z, priorityCols, continuity };
 }
 
 export interface StageResult {
@@ -320,23 +331,44 @@ export async function solveReference(school: School, options: ReferenceOptions =
   const built = buildReferenceModel(school, { continuity: withContinuity });
   const buildSeconds = (performance.now() - started) / 1000;
   const highs = options.highs ?? (await freshHighs());
-  const { sparse } = built;
+  const { sparse, fillPart } = built;
   const n = sparse.numCols;
+  const bound = (v: number): number => (v === -Infinity ? -highs.infinity : v === Infinity ? highs.infinity : v);
+  // The priority stages run on the fill part; stage (b) appends the continuity columns and rows.
   const model = highs.createModel({
-    numCols: n,
-    numRows: sparse.numRows,
+    numCols: fillPart.cols,
+    numRows: fillPart.rows,
     sense: highs.constants.objectiveSense.maximize,
-    colCost: new Float64Array(n),
-    colLower: Float64Array.from(sparse.colLower),
-    colUpper: Float64Array.from(sparse.colUpper),
-    rowLower: Float64Array.from(sparse.rowLower, (v) => (v === -Infinity ? -highs.infinity : v)),
-    rowUpper: Float64Array.from(sparse.rowUpper, (v) => (v === Infinity ? highs.infinity : v)),
-    matrix: { format: 'csr', numRows: sparse.numRows, numCols: n, ...sparse.matrix() },
-    integrality: Int32Array.from(sparse.integer, (b) => (b ? 1 : 0)),
+    colCost: new Float64Array(fillPart.cols),
+    colLower: Float64Array.from(sparse.colLower.slice(0, fillPart.cols)),
+    colUpper: Float64Array.from(sparse.colUpper.slice(0, fillPart.cols)),
+    rowLower: Float64Array.from(sparse.rowLower.slice(0, fillPart.rows), bound),
+    rowUpper: Float64Array.from(sparse.rowUpper.slice(0, fillPart.rows), bound),
+    matrix: { format: 'csr', numRows: fillPart.rows, numCols: fillPart.cols, ...sparse.rows(0, fillPart.rows) },
+    integrality: Int32Array.from(sparse.integer.slice(0, fillPart.cols), (b) => (b ? 1 : 0)),
   });
+  let cols = fillPart.cols;
+  const appendContinuity = (): void => {
+    const count = n - fillPart.cols;
+    const rowsNow = model.getDimensions().numRows;
+    model.addCols({
+      cost: new Float64Array(count),
+      lower: Float64Array.from(sparse.colLower.slice(fillPart.cols)),
+      upper: Float64Array.from(sparse.colUpper.slice(fillPart.cols)),
+      matrix: { format: 'csc', numRows: rowsNow, numCols: count, starts: new Int32Array(count + 1), indices: new Int32Array(0), values: new Float64Array(0) },
+    });
+    model.changeColsIntegrality({ kind: 'range', from: fillPart.cols, to: n - 1 }, new Int32Array(count).fill(1));
+    const extra = sparse.numRows - fillPart.rows;
+    model.addRows({
+      lower: Float64Array.from(sparse.rowLower.slice(fillPart.rows), bound),
+      upper: Float64Array.from(sparse.rowUpper.slice(fillPart.rows), bound),
+      matrix: { format: 'csr', numRows: extra, numCols: n, ...sparse.rows(fillPart.rows, sparse.numRows) },
+    });
+    cols = n;
+  };
   const stages: StageResult[] = [];
   const pinnedFilled = demandAndPinned(school);
-  let values: Float64Array = new Float64Array(n);
+  const values = new Float64Array(n);
   try {
     model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, presolve: 'on' });
     // Each stage left gets an equal share of the time left; a quick stage passes its time on.
@@ -349,25 +381,22 @@ export async function solveReference(school: School, options: ReferenceOptions =
       stagesLeft -= 1;
       return part;
     };
-    if (options.start) {
-      values = startValues(school, built, options.start);
-      model.setSolution({ colValue: values });
-    }
-    const run = (stage: StageResult['stage'], limit: number, sense: 'max' | 'min', cols: readonly number[], costs: readonly number[]): StageResult => {
+    if (options.start) values.set(startValues(school, built, options.start));
+    const run = (stage: StageResult['stage'], limit: number, sense: 'max' | 'min', objective: readonly number[], costs: readonly number[]): StageResult => {
       const t0 = performance.now();
-      const cost = new Float64Array(n);
-      cols.forEach((c, k) => {
+      const cost = new Float64Array(cols);
+      objective.forEach((c, k) => {
         cost[c] = costs[k] as number;
       });
-      model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, cost);
+      model.changeColsCost({ kind: 'range', from: 0, to: cols - 1 }, cost);
       model.changeObjectiveSense(sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize);
       model.options.set({ time_limit: Math.max(1, limit) });
       model.zeroAllClocks();
-      if (stages.length > 0 || options.start) model.setSolution({ colValue: values });
+      if (stages.length > 0 || options.start) model.setSolution({ colValue: values.subarray(0, cols) });
       const status = model.run().modelStatus;
       const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
-      if (hasSolution) values = Float64Array.from(model.getSolution().colValue);
-      const found = cols.reduce((s, c, k) => s + (costs[k] as number) * Math.round(values[c] ?? 0), 0);
+      if (hasSolution) values.set(model.getSolution().colValue);
+      const found = objective.reduce((s, c, k) => s + (costs[k] as number) * Math.round(values[c] ?? 0), 0);
       const dual = Number(model.info.get('mip_dual_bound'));
       const proven = status === highs.constants.modelStatus.optimal;
       return {
@@ -377,16 +406,24 @@ export async function solveReference(school: School, options: ReferenceOptions =
       };
     };
     for (const priority of PRIORITIES) {
-      const cols = built.priorityCols[priority - 1] as number[];
-      if (cols.length === 0) continue;
-      const result = run(`priority-${priority}` as StageResult['stage'], share(), 'max', cols, cols.map(() => 1));
+      const fillCols = built.priorityCols[priority - 1] as number[];
+      if (fillCols.length === 0) continue;
+      const result = run(`priority-${priority}` as StageResult['stage'], share(), 'max', fillCols, fillCols.map(() => 1));
       stages.push(result);
-      model.addRow(result.objective - 0.5, highs.infinity, { indices: Int32Array.from([...cols].sort((a, b) => a - b)), values: new Float64Array(cols.length).fill(1) });
+      // Fix the priority at what was found (its optimum when proven) before the next one.
+      model.addRow(result.objective - 0.5, highs.infinity, { indices: Int32Array.from([...fillCols].sort((a, b) => a - b)), values: new Float64Array(fillCols.length).fill(1) });
     }
     let continuity: number | null = null;
     let continuityBound: number | null = null;
     let continuityProven = false;
     if (withZ) {
+      appendContinuity();
+      // Lead indicators of the current plan, so the start HiGHS gets is feasible for the links.
+      const leads = leadsOf(built, values);
+      for (const [key, col] of built.z) {
+        const [g, staffId] = [Number(key.slice(0, key.indexOf('|'))), key.slice(key.indexOf('|') + 1)];
+        values[col] = Math.max(sparse.colLower[col] ?? 0, leads.get(g)?.has(staffId) ? 1 : 0);
+      }
       const result = run('continuity', share(), 'min', built.continuity.map((c) => c.col), built.continuity.map((c) => c.cost));
       stages.push(result);
       continuityBound = result.bound;
@@ -420,6 +457,19 @@ export async function solveReference(school: School, options: ReferenceOptions =
   } finally {
     model.dispose();
   }
+}
+
+/** The lead adults (ids) of each group's sessions in a solution vector, by group index. */
+function leadsOf(built: ReferenceModel, values: Float64Array): Map<number, Set<string>> {
+  const { school } = built.index;
+  const out = new Map<number, Set<string>>();
+  built.groups.forEach((cand, c) => {
+    if ((values[built.y[c] as number] ?? 0) < 0.5) return;
+    (built.leadCol[c] as number[]).forEach((col, k) => {
+      if (col >= 0 && (values[col] ?? 0) > 0.5) out.set(cand.group, (out.get(cand.group) ?? new Set<string>()).add((school.staff[cand.staff[k] as number] as School['staff'][number]).id));
+    });
+  });
+  return out;
 }
 
 /** The column values of a plan (sessions that do not fit a candidate are left out). */

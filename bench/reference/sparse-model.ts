@@ -46,8 +46,14 @@ export class SparseModel {
     this.rowUpper.push(upper);
   }
 
-  /** The CSR arrays HiGHS takes. */
-  matrix(): { starts: Int32Array; indices: Int32Array; values: Float64Array } {
-    return { starts: Int32Array.from(this.rowStarts), indices: Int32Array.from(this.indices), values: Float64Array.from(this.values) };
+  /** The CSR arrays of rows [from, to) that HiGHS takes. */
+  rows(from = 0, to = this.numRows): { starts: Int32Array; indices: Int32Array; values: Float64Array } {
+    const first = this.rowStarts[from] as number;
+    const last = this.rowStarts[to] as number;
+    return {
+      starts: Int32Array.from(this.rowStarts.slice(from, to + 1), (v) => v - first),
+      indices: Int32Array.from(this.indices.slice(first, last)),
+      values: Float64Array.from(this.values.slice(first, last)),
+    };
   }
 }

@@ -4,6 +4,7 @@ import { generateSchool } from '../../bench/generate-school';
 import { runBenchmark } from '../../bench/harness';
 import type { BenchInstance } from '../../bench/harness';
 import { countChanges, moveOneSession } from '../../bench/harness/replan';
+import { readReference, referenceKey, writeReference } from '../../bench/harness/reference-cache';
 import { formatTable } from '../../bench/harness/table';
 import { referencePlanner } from '../../bench/reference/as-planner';
 import { solveReference } from '../../bench/reference/highs-model';
@@ -11,7 +12,7 @@ import { sharedHighs } from '../../bench/reference/highs-runtime';
 import type { Session } from '../../solver/model';
 
 const tiny: BenchInstance = { name: 'tiny#2', source: { kind: 'generated', spec: { seed: 2, size: 'tiny' } }, plannerRuns: 2, referenceTimeLimitSec: 30 };
-const quiet = { out: null, log: () => undefined };
+const quiet = { out: null, log: () => undefined, referenceCache: false };
 
 describe('moveOneSession', () => {
   it('moves an unpinned group session to another slot where it keeps every rule, and pins it', async () => {
@@ -66,4 +67,18 @@ describe('runBenchmark', () => {
     const [report] = await runBenchmark([tiny], { path: 'bench/reference/as-planner.ts', exportName: 'noSuchPlanner' }, { ...quiet, reference: false });
     expect(report?.plannerError).toContain('exports no function noSuchPlanner');
   }, 60_000);
+});
+
+describe('the reference cache', () => {
+  it('keeps proven optima only, keyed by the school', async () => {
+    const school = generateSchool({ seed: 11, size: 'tiny' });
+    const other = generateSchool({ seed: 12, size: 'tiny' });
+    expect(referenceKey(school)).toBe(referenceKey(generateSchool({ seed: 11, size: 'tiny' })));
+    expect(referenceKey(school)).not.toBe(referenceKey(other));
+    const result = await solveReference(school, { highs: await sharedHighs() });
+    writeReference(school, result);
+    expect(readReference(school)?.filled).toEqual(result.filled);
+    writeReference(other, { ...result, fillProven: false });
+    expect(readReference(other)).toBeNull();
+  });
 });
