@@ -45,7 +45,7 @@ export interface BenchmarkOptions {
   reference?: boolean;
   /** Measure the re-plan after one moved session (default true). */
   replan?: boolean;
-  /** Reuse proven optima from bench/results/reference-cache (default true). */
+  /** Reuse earlier results from bench/results/reference-cache (default true). */
   referenceCache?: boolean;
   /** Scales every instance's reference time limit. */
   referenceTimeScale?: number;
@@ -79,7 +79,7 @@ export interface ReferenceReport {
   highsMemoryMB: number;
   metrics: PlanMetrics;
   violations: number;
-  /** Read from bench/results/reference-cache (a proven optimum solved in an earlier run). */
+  /** Read from bench/results/reference-cache (solved by an earlier run; see reference-cache.ts). */
   cached: boolean;
 }
 
@@ -192,16 +192,17 @@ export async function runBenchmark(instances: readonly BenchInstance[], planner:
       try {
         // The planner's plan is HiGHS's first incumbent: it speeds up instances too big to prove
         // and changes nothing that is proven.
-        const cached = options.referenceCache === false ? null : readReference(school);
-        const ref = cached ?? await solveReference(school, { timeLimitSec: limit, ...(plannerSessions ? { start: plannerSessions } : {}) });
-        if (!cached && options.referenceCache !== false) writeReference(school, ref);
+        const run = { timeLimitSec: limit, ...(plannerSessions ? { start: plannerSessions } : {}) };
+        const cached = options.referenceCache === false ? null : readReference(school, run);
+        const ref = cached ?? await solveReference(school, run);
+        if (!cached && options.referenceCache !== false) writeReference(school, run, ref);
         const metrics = planMetrics(school, ref.sessions);
         report.reference = {
           seconds: ref.seconds, fillProven: ref.fillProven, continuityProven: ref.continuityProven,
           continuity: ref.continuity, continuityBound: ref.continuityBound, stages: ref.stages, model: ref.model,
           highsMemoryMB: ref.highsMemoryBytes / MB, metrics, violations: checkPlan(school, ref.sessions).length, cached: cached !== null,
         };
-        log(`${instance.name}: reference ${ref.seconds.toFixed(1)} s${cached ? ' (cached proven optimum)' : ''}, ${metrics.total.filled}/${metrics.total.demand} filled, fill ${ref.fillProven ? 'proven' : 'NOT proven'}, continuity ${ref.continuityProven ? 'proven' : `not proven (bound ${ref.continuityBound ?? '-'})`}`);
+        log(`${instance.name}: reference ${ref.seconds.toFixed(1)} s${cached ? ' (cached)' : ''}, ${metrics.total.filled}/${metrics.total.demand} filled, fill ${ref.fillProven ? 'proven' : 'NOT proven'}, continuity ${ref.continuityProven ? 'proven' : `not proven (bound ${ref.continuityBound ?? '-'})`}`);
       } catch (error) {
         log(`${instance.name}: reference failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -227,8 +228,8 @@ export function formatFilled(filled: FilledByPriority): string {
 
 /**
  * Command line: `--reference-only`, `--no-reference`, `--no-replan`, `--only a,b` (names or
- * prefixes such as `tiny`), `--time-scale x` (reference time limits), `--fresh-reference` (ignore
- * cached proven optima), `--out file`.
+ * prefixes such as `tiny`), `--time-scale x` (reference time limits), `--fresh-reference` (solve
+ * again, ignoring cached results), `--out file`.
  */
 export async function benchMain(argv: readonly string[], planner: PlannerModule | null): Promise<InstanceReport[]> {
   const flag = (name: string): boolean => argv.includes(name);

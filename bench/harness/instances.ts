@@ -33,7 +33,7 @@ export function defaultInstances(): BenchInstance[] {
     { name: 'demo/primary.json', source: { kind: 'file', path: 'demo/primary.json' }, plannerRuns: 3, referenceTimeLimitSec: 60 },
     { name: 'demo/secondary.json', source: { kind: 'file', path: 'demo/secondary.json' }, plannerRuns: 3, referenceTimeLimitSec: 120 },
     ...[1, 2].map((seed) => generated({ seed, size: 'secondary' }, 3, 120)),
-    generated({ seed: 1, size: 'trust' }, 1, 600),
+    generated({ seed: 1, size: 'trust' }, 1, 900),
   ];
 }
 

@@ -1,14 +1,14 @@
 /**
- * Proven reference optima, cached by school: an exact optimum never changes, so the benchmark
- * solves each instance once and reuses the plan after. The key hashes the school and the source of
- * the reference model, so any change to either solves again. Results that are not proven are
- * never cached (a later run, maybe started from the planner's plan, can do better).
+ * Reference results cached by school: an exact optimum never changes, so the benchmark solves each
+ * instance once and reuses the plan after. Keys hash the school and the source of the reference
+ * model, so any change to either solves again. A fully proven result serves any later run; one
+ * that is not proven serves only a run with the same time limit and the same starting plan.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { School } from '../../solver/model';
+import type { School, Session } from '../../solver/model';
 import type { ReferenceResult } from '../reference/highs-model';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,17 +31,31 @@ export function referenceKey(school: School): string {
   return createHash('sha256').update(referenceSource()).update(JSON.stringify(school)).digest('hex').slice(0, 32);
 }
 
-/** A cached, fully proven reference result for the school, or null. */
-export function readReference(school: School): ReferenceResult | null {
-  const file = join(cacheDir, `${referenceKey(school)}.json`);
-  if (!existsSync(file)) return null;
-  const cached = JSON.parse(readFileSync(file, 'utf8')) as ReferenceResult;
-  return cached.fillProven && cached.continuityProven ? cached : null;
+/** How a run was asked: its time limit and the plan it started from, if any. */
+export interface ReferenceRun {
+  timeLimitSec: number;
+  start?: readonly Session[];
 }
 
-/** Stores a reference result when every stage of it is proven. */
-export function writeReference(school: School, result: ReferenceResult): void {
-  if (!result.fillProven || !result.continuityProven) return;
+function runKey(school: School, run: ReferenceRun): string {
+  const start = run.start ? createHash('sha256').update(JSON.stringify(run.start)).digest('hex') : 'none';
+  return `${referenceKey(school)}-${createHash('sha256').update(`${run.timeLimitSec}|${start}`).digest('hex').slice(0, 12)}`;
+}
+
+function read(file: string): ReferenceResult | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReferenceResult) : null;
+}
+
+/** A cached result that answers this run: a fully proven one, else one of an identical run. */
+export function readReference(school: School, run: ReferenceRun): ReferenceResult | null {
+  const proven = read(join(cacheDir, `${referenceKey(school)}.json`));
+  if (proven?.fillProven && proven.continuityProven) return proven;
+  return read(join(cacheDir, `${runKey(school, run)}.json`));
+}
+
+/** Stores a result: under the school alone when fully proven, else under the run too. */
+export function writeReference(school: School, run: ReferenceRun, result: ReferenceResult): void {
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, `${referenceKey(school)}.json`), JSON.stringify(result));
+  const name = result.fillProven && result.continuityProven ? referenceKey(school) : runKey(school, run);
+  writeFileSync(join(cacheDir, `${name}.json`), JSON.stringify(result));
 }

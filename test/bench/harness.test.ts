@@ -70,15 +70,18 @@ describe('runBenchmark', () => {
 });
 
 describe('the reference cache', () => {
-  it('keeps proven optima only, keyed by the school', async () => {
+  it('serves a proven optimum to any run, an unproven result only to the same run', async () => {
     const school = generateSchool({ seed: 11, size: 'tiny' });
     const other = generateSchool({ seed: 12, size: 'tiny' });
     expect(referenceKey(school)).toBe(referenceKey(generateSchool({ seed: 11, size: 'tiny' })));
     expect(referenceKey(school)).not.toBe(referenceKey(other));
     const result = await solveReference(school, { highs: await sharedHighs() });
-    writeReference(school, result);
-    expect(readReference(school)?.filled).toEqual(result.filled);
-    writeReference(other, { ...result, fillProven: false });
-    expect(readReference(other)).toBeNull();
+    writeReference(school, { timeLimitSec: 30 }, result);
+    expect(readReference(school, { timeLimitSec: 5, start: result.sessions })?.filled).toEqual(result.filled);
+    const stopped = { ...result, fillProven: false };
+    writeReference(other, { timeLimitSec: 30 }, stopped);
+    expect(readReference(other, { timeLimitSec: 30 })?.fillProven).toBe(false);
+    expect(readReference(other, { timeLimitSec: 60 })).toBeNull();
+    expect(readReference(other, { timeLimitSec: 30, start: result.sessions })).toBeNull();
   });
 });
