@@ -34,8 +34,9 @@ export type { BenchInstance } from './harness/instances';
 export type { Planner } from './harness/measure';
 export { defaultInstances } from './harness/instances';
 
+/** A planner named by module, so each instance can measure it in a fresh child process. */
 export interface PlannerModule {
-  /** Path of the module, from the project root (e.g. `solver/planner/index.ts`). */
+  /** Path of the module from the project root, e.g. `solver/planner/index.ts`. */
   path: string;
   exportName: string;
 }
@@ -71,6 +72,12 @@ export interface PlannerReport {
 export interface ReferenceReport {
   seconds: number;
   fillProven: boolean;
+  /**
+   * Per priority, the most demand the reference proved possible: its fill when the stage is
+   * proven, else HiGHS's bound (pinned sessions included), given the higher priorities fixed at
+   * what the reference found.
+   */
+  fillUpperBound: Record<Priority, number>;
   continuityProven: boolean;
   continuity: number | null;
   continuityBound: number | null;
@@ -197,7 +204,13 @@ export async function runBenchmark(instances: readonly BenchInstance[], planner:
         const ref = cached ?? await solveReference(school, run);
         if (!cached && options.referenceCache !== false) writeReference(school, run, ref);
         const metrics = planMetrics(school, ref.sessions);
+        const fillUpperBound = {} as Record<Priority, number>;
+        for (const p of PRIORITIES) {
+          const stage = ref.stages.find((st) => st.stage === `priority-${p}`);
+          fillUpperBound[p] = stage ? ref.filled[p].filled - stage.objective + Math.floor(stage.bound + 1e-6) : ref.filled[p].filled;
+        }
         report.reference = {
+          fillUpperBound,
           seconds: ref.seconds, fillProven: ref.fillProven, continuityProven: ref.continuityProven,
           continuity: ref.continuity, continuityBound: ref.continuityBound, stages: ref.stages, model: ref.model,
           highsMemoryMB: ref.highsMemoryBytes / MB, metrics, violations: checkPlan(school, ref.sessions).length, cached: cached !== null,
@@ -231,7 +244,7 @@ export function formatFilled(filled: FilledByPriority): string {
  * prefixes such as `tiny`), `--time-scale x` (reference time limits), `--fresh-reference` (solve
  * again, ignoring cached results), `--out file`.
  */
-export async function benchMain(argv: readonly string[], planner: PlannerModule | null): Promise<InstanceReport[]> {
+export async function benchMain(argv: readonly string[], planner: Planner | PlannerModule | null): Promise<InstanceReport[]> {
   const flag = (name: string): boolean => argv.includes(name);
   const value = (name: string): string | undefined => {
     const at = argv.indexOf(name);

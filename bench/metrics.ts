@@ -134,9 +134,14 @@ export function planMetrics(school: School, sessions: readonly Session[]): PlanM
   };
 }
 
-/** Lessons by `${week}|${day}|${period}`, week-less lessons expanded to every week. */
+const lessonIndex = new WeakMap<readonly Lesson[], Map<string, Lesson[]>>();
+
+/** Lessons by `${week}|${day}|${period}`, week-less lessons expanded to every week (kept per lesson list). */
 export function lessonsBySlot(school: School): Map<string, Lesson[]> {
+  const known = lessonIndex.get(school.lessons);
+  if (known) return known;
   const out = new Map<string, Lesson[]>();
+  lessonIndex.set(school.lessons, out);
   for (const lesson of school.lessons) {
     for (const week of lesson.week === undefined ? school.calendar.weeks : [lesson.week]) {
       const key = `${week}|${lesson.day}|${lesson.period}`;

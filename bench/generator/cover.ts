@@ -23,7 +23,7 @@ export function addDutiesAndPosts(draft: Draft): void {
   const brk = draft.periodsOfKind('break')[0];
   const lunch = draft.periodsOfKind('lunch')[0];
   const lessonPeriods = draft.periodsOfKind('lesson');
-  const forms = secondary ? shape.forms : shape.forms;
+  const forms = shape.forms;
   const breakStaff = secondary ? Math.max(2, Math.round(forms * 0.6)) : forms < 4 ? 1 : forms < 10 ? 2 : 3;
   const lunchStaff = secondary ? Math.max(2, Math.round(forms * 0.5)) : forms < 4 ? 1 : forms < 10 ? 2 : 3;
   const breakRoles: Role[] = secondary ? ['teacher', 'ta', 'hlta', 'leader', 'cover-supervisor'] : ['teacher', 'ta', 'hlta'];

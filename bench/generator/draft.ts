@@ -78,7 +78,7 @@ export class Draft {
     return set !== undefined && keys.some((k) => set.has(k));
   }
 
-  /** True when the person works in every one of the slot keys (their `available` list). */
+  /** True when the person works in the slot (their `available` list). */
   works(staff: Staff, week: string, day: Day, period: string): boolean {
     return staff.available.some((a) => a.day === day && (a.week === undefined || a.week === week) && a.periods.includes(period));
   }

@@ -1,10 +1,14 @@
 /** The benchmark's instances: seeded schools from tiny to trust size, and the two shared samples. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { schoolSchema } from '../../solver/model';
 import type { School } from '../../solver/model';
 import { generateSchool, specLabel } from '../generate-school';
 import type { GenerateSpec } from '../generate-school';
+
+/** The project root: file instances are named from it. */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export type InstanceSource = { kind: 'generated'; spec: GenerateSpec } | { kind: 'file'; path: string };
 
@@ -40,7 +44,7 @@ export function defaultInstances(): BenchInstance[] {
 /** Reads or generates an instance's school (files are checked against the schema). */
 export function loadInstance(source: InstanceSource): School {
   if (source.kind === 'generated') return generateSchool(source.spec);
-  const parsed = schoolSchema.safeParse(JSON.parse(readFileSync(resolve(source.path), 'utf8')));
+  const parsed = schoolSchema.safeParse(JSON.parse(readFileSync(resolve(root, source.path), 'utf8')));
   if (!parsed.success) throw new Error(`${source.path} is not a valid staffroom/1 file: ${parsed.error.issues[0]?.message ?? 'schema error'}`);
   return parsed.data;
 }

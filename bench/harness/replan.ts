@@ -15,7 +15,10 @@ export interface MovedPlan {
   sessions: Session[];
 }
 
-/** True when `session` keeps every rule alongside the rest of `plan` (checked on the sessions it can touch). */
+/**
+ * True when `session` keeps every rule alongside the rest of `plan`, checked on the sessions it
+ * can touch; `school` carries no plan, so its pinned sessions are not required here.
+ */
 function fits(school: School, plan: readonly Session[], session: Session): boolean {
   const group = school.groups.find((g) => g.id === session.group);
   const week = sessionWeek(school, session);
@@ -30,13 +33,13 @@ function fits(school: School, plan: readonly Session[], session: Session): boole
     const other = school.groups.find((g) => g.id === s.group);
     return other?.pupils.some((p) => pupils.has(p)) ?? false;
   });
-  const { plan: _plan, ...withoutPlan } = school;
-  return checkPlan(withoutPlan, [...related, session]).length === 0;
+  return checkPlan(school, [...related, session]).length === 0;
 }
 
 /** Moves one unpinned group session to another valid slot (same adults and room) and pins it; null when none can move. */
 export function moveOneSession(school: School, plan: readonly Session[], seed = 1): MovedPlan | null {
   const rng = new Random(seed);
+  const { plan: _plan, ...withoutPlan } = school;
   const movable = rng.shuffle(plan.filter((s) => s.group !== undefined && s.pinned !== true));
   const slots = school.calendar.days.flatMap((day) => school.calendar.periods.map((p) => ({ day, period: p.id })));
   for (const from of movable.slice(0, 40)) {
@@ -45,7 +48,7 @@ export function moveOneSession(school: School, plan: readonly Session[], seed = 
       const to: Session = { ...from, day: slot.day, period: slot.period, staff: [...from.staff], pinned: true };
       const group = school.groups.find((g) => g.id === from.group);
       if (sessionPeriods(school, to, group).length !== (group?.length ?? 1)) continue;
-      if (fits(school, plan, to)) return { from, to, sessions: plan.map((s) => (s.id === from.id ? to : s)) };
+      if (fits(withoutPlan, plan, to)) return { from, to, sessions: plan.map((s) => (s.id === from.id ? to : s)) };
     }
   }
   return null;

@@ -14,7 +14,7 @@ function supportStaff(school: School): number {
   return school.staff.filter((s) => ['ta', 'hlta', 'cover-supervisor', 'other'].includes(s.role)).length;
 }
 
-describe('generateSchool', () => {
+describe('generateSchool', { timeout: 60_000 }, () => {
   const sizes: SizeName[] = ['tiny', 'small', 'medium', 'secondary', 'trust'];
 
   it.each(sizes)('makes a valid staffroom/1 school at size %s', (size) => {

@@ -14,7 +14,7 @@ import type { Session } from '../../solver/model';
 const tiny: BenchInstance = { name: 'tiny#2', source: { kind: 'generated', spec: { seed: 2, size: 'tiny' } }, plannerRuns: 2, referenceTimeLimitSec: 30 };
 const quiet = { out: null, log: () => undefined, referenceCache: false };
 
-describe('moveOneSession', () => {
+describe('moveOneSession', { timeout: 60_000 }, () => {
   it('moves an unpinned group session to another slot where it keeps every rule, and pins it', async () => {
     const school = generateSchool({ seed: 3, size: 'small' });
     const { sessions } = await solveReference(school, { highs: await sharedHighs(), continuity: false });
@@ -35,7 +35,7 @@ describe('moveOneSession', () => {
   });
 });
 
-describe('runBenchmark', () => {
+describe('runBenchmark', { timeout: 60_000 }, () => {
   it('measures a planner in this process against the reference, with ratios and a re-plan', async () => {
     const [report] = await runBenchmark([tiny], referencePlanner, quiet);
     expect(report?.planner?.runsMs).toHaveLength(2);
@@ -61,15 +61,15 @@ describe('runBenchmark', () => {
     expect(report?.planner?.memory.processMaxRssMB).toBeGreaterThanOrEqual(report?.planner?.memory.baselineRssMB ?? Infinity);
     expect(report?.planner?.metrics.total.filled).toBeGreaterThan(0);
     expect(report?.reference).toBeUndefined();
-  }, 60_000);
+  });
 
   it('reports a planner module that does not exist instead of failing the run', async () => {
     const [report] = await runBenchmark([tiny], { path: 'bench/reference/as-planner.ts', exportName: 'noSuchPlanner' }, { ...quiet, reference: false });
     expect(report?.plannerError).toContain('exports no function noSuchPlanner');
-  }, 60_000);
+  });
 });
 
-describe('the reference cache', () => {
+describe('the reference cache', { timeout: 60_000 }, () => {
   it('serves a proven optimum to any run, an unproven result only to the same run', async () => {
     const school = generateSchool({ seed: 11, size: 'tiny' });
     const other = generateSchool({ seed: 12, size: 'tiny' });

@@ -17,7 +17,7 @@ function filledOf(result: Awaited<ReturnType<typeof solve>>): number[] {
 
 const monP1 = [{ day: 'Mon' as const, period: 'P1' }];
 
-describe('the HiGHS reference on hand-made schools with known optima', () => {
+describe('the HiGHS reference on hand-made schools with known optima', { timeout: 60_000 }, () => {
   it('gives one TA to only one of three sessions that want the same slot', async () => {
     const school = handSchool({
       staff: [person('TA')],
@@ -174,7 +174,7 @@ describe('the HiGHS reference on hand-made schools with known optima', () => {
   });
 });
 
-describe('the HiGHS reference on generated schools', () => {
+describe('the HiGHS reference on generated schools', { timeout: 60_000 }, () => {
   it.each([1, 2, 3, 4])('gives a valid plan whose metrics match its optimum (tiny seed %i)', async (seed) => {
     const school = generateSchool({ seed, size: 'tiny', weeks: seed % 2 === 0 ? 2 : 1 });
     const result = await solve(school, true);
@@ -187,7 +187,7 @@ describe('the HiGHS reference on generated schools', () => {
   });
 });
 
-describe('starting the reference from a plan', () => {
+describe('starting the reference from a plan', { timeout: 60_000 }, () => {
   it('maps a valid plan onto the model and back unchanged', async () => {
     const school = generateSchool({ seed: 5, size: 'small' });
     const { sessions } = await solve(school, true);

@@ -5,7 +5,7 @@ import { solveReference } from '../../../bench/reference/highs-model';
 import { sharedHighs } from '../../../bench/reference/highs-runtime';
 import { acceptanceSpecs, referenceFill } from '../../../bench/reference/optimal-fill';
 
-describe('referenceFill', () => {
+describe('referenceFill', { timeout: 60_000 }, () => {
   it('lists 50 distinct seeded instances, small enough to prove, a Week A/B cycle in every other', () => {
     const specs = acceptanceSpecs();
     expect(specs).toHaveLength(50);
