@@ -167,6 +167,11 @@ export function checkPlan(school: School, sessions: readonly Session[]): Violati
     const cap = staff.get(id)?.maxPeriodsPerWeek;
     if (cap !== undefined && n > cap) out.push({ rule: 9, message: `${id} has ${n} periods in week ${key.slice(key.lastIndexOf('|') + 1)}, more than ${cap}` });
   }
+  const ids = new Set<string>();
+  for (const s of sessions) {
+    if (ids.has(s.id)) out.push({ rule: 0, session: s.id, message: 'session id used twice' });
+    ids.add(s.id);
+  }
   const given = new Map(sessions.map((s) => [s.id, s]));
   for (const pinned of school.plan?.sessions ?? []) {
     if (!pinned.pinned) continue;

@@ -46,8 +46,8 @@ export interface BenchmarkOptions {
   reference?: boolean;
   /** Measure the re-plan after one moved session (default true). */
   replan?: boolean;
-  /** Reuse earlier results from bench/results/reference-cache (default true). */
-  referenceCache?: boolean;
+  /** bench/results/reference-cache: `use` earlier results and store new ones (default), only `write`, or `off`. */
+  referenceCache?: 'use' | 'write' | 'off';
   /** Scales every instance's reference time limit. */
   referenceTimeScale?: number;
   /** Where the JSON goes (default bench/results/latest.json); null writes nothing. */
@@ -200,9 +200,9 @@ export async function runBenchmark(instances: readonly BenchInstance[], planner:
         // The planner's plan is HiGHS's first incumbent: it speeds up instances too big to prove
         // and changes nothing that is proven.
         const run = { timeLimitSec: limit, ...(plannerSessions ? { start: plannerSessions } : {}) };
-        const cached = options.referenceCache === false ? null : readReference(school, run);
+        const cached = options.referenceCache === 'off' || options.referenceCache === 'write' ? null : readReference(school, run);
         const ref = cached ?? await solveReference(school, run);
-        if (!cached && options.referenceCache !== false) writeReference(school, run, ref);
+        if (!cached && options.referenceCache !== 'off') writeReference(school, run, ref);
         const metrics = planMetrics(school, ref.sessions);
         const fillUpperBound = {} as Record<Priority, number>;
         for (const p of PRIORITIES) {
@@ -242,7 +242,7 @@ export function formatFilled(filled: FilledByPriority): string {
 /**
  * Command line: `--reference-only`, `--no-reference`, `--no-replan`, `--only a,b` (names or
  * prefixes such as `tiny`), `--time-scale x` (reference time limits), `--fresh-reference` (solve
- * again, ignoring cached results), `--out file`.
+ * again, then cache), `--out file`.
  */
 export async function benchMain(argv: readonly string[], planner: Planner | PlannerModule | null): Promise<InstanceReport[]> {
   const flag = (name: string): boolean => argv.includes(name);
@@ -258,7 +258,7 @@ export async function benchMain(argv: readonly string[], planner: Planner | Plan
     reference: !flag('--no-reference'),
     replan: !flag('--no-replan'),
     referenceTimeScale: Number(value('--time-scale') ?? 1),
-    referenceCache: !flag('--fresh-reference'),
+    referenceCache: flag('--fresh-reference') ? 'write' : 'use',
     ...(value('--out') ? { out: value('--out') as string } : {}),
   });
 }

@@ -523,6 +523,13 @@ export function extractPlan(school: School, built: ReferenceModel, values: Float
   const { index } = built;
   const on = (col: number): boolean => (values[col] ?? 0) > 0.5;
   const sessions: Session[] = [...index.pinned.sessions.map((s) => ({ ...s, staff: [...s.staff] }))];
+  const used = new Set(sessions.map((s) => s.id));
+  const uniqueId = (id: string): string => {
+    let out = id;
+    for (let k = 2; used.has(out); k += 1) out = `${id}-${k}`;
+    used.add(out);
+    return out;
+  };
   built.groups.forEach((cand, c) => {
     if (!on(built.y[c] as number)) return;
     const group = school.groups[cand.group] as Group;
@@ -535,7 +542,7 @@ export function extractPlan(school: School, built: ReferenceModel, values: Float
     const day = index.days[cand.day] as Session['day'];
     const period = (index.periods[cand.period] as School['calendar']['periods'][number]).id;
     sessions.push({
-      id: `ref-${group.id}-${week}-${day}-${period}`, group: group.id, week, day, period,
+      id: uniqueId(`ref-${group.id}-${week}-${day}-${period}`), group: group.id, week, day, period,
       ...(roomAt >= 0 ? { room: (school.rooms[cand.rooms[roomAt] as number] as School['rooms'][number]).id } : {}),
       staff,
     });
@@ -546,7 +553,7 @@ export function extractPlan(school: School, built: ReferenceModel, values: Float
     const staff = (built.people[c] as number[]).flatMap((col, k) => (on(col) ? [(school.staff[cand.staff[k] as number] as School['staff'][number]).id] : []));
     if (staff.length === 0) return;
     sessions.push({
-      id: `ref-${cover.id}`, cover: cover.id, week: coverWeek(school, cover), day: cover.day, period: cover.period,
+      id: uniqueId(`ref-${cover.id}`), cover: cover.id, week: coverWeek(school, cover), day: cover.day, period: cover.period,
       ...(cover.room ? { room: cover.room } : {}), staff,
     });
   });

@@ -103,5 +103,7 @@ describe('checkPlan', () => {
   it('finds weekly caps exceeded (rule 9) and pinned sessions changed or dropped (rule 10)', () => {
     expect(rulesBroken(edit('d1', { staff: ['A'] }))).toEqual([9]);
     expect(rulesBroken((plan) => plan.filter((s) => s.id !== 'pin'))).toEqual([10]);
+    // Another session under a pinned session's id hides nothing: ids must be unique.
+    expect(rulesBroken((plan) => [...plan, { ...(plan[4] as Session), id: 'pin' }])).toContain(0);
   });
 });

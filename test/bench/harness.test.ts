@@ -12,7 +12,7 @@ import { sharedHighs } from '../../bench/reference/highs-runtime';
 import type { Session } from '../../solver/model';
 
 const tiny: BenchInstance = { name: 'tiny#2', source: { kind: 'generated', spec: { seed: 2, size: 'tiny' } }, plannerRuns: 2, referenceTimeLimitSec: 30 };
-const quiet = { out: null, log: () => undefined, referenceCache: false };
+const quiet = { out: null, log: () => undefined, referenceCache: 'off' as const };
 
 describe('moveOneSession', { timeout: 60_000 }, () => {
   it('moves an unpinned group session to another slot where it keeps every rule, and pins it', async () => {
@@ -49,6 +49,7 @@ describe('runBenchmark', { timeout: 60_000 }, () => {
     expect(report?.ratios?.continuity).toBe(1);
     expect(report?.planner?.replan?.keptMovedSession).toBe(true);
     expect(report?.planner?.replan?.violations).toBe(0);
+    expect(report?.planner?.replan?.movedTo).not.toBe('');
     const text = formatTable(report ? [report] : []);
     expect(text).toContain('tiny#2');
     expect(text).toContain('Planner vs exact reference');

@@ -90,6 +90,15 @@ describe('the HiGHS reference on hand-made schools with known optima', { timeout
     expect(both.sessions.find((s) => s.group === 'NEW')).toMatchObject({ room: 'R2', staff: ['TA2'] });
   });
 
+  it('never reuses a pinned session’s id (a session moved and pinned keeps its old id)', async () => {
+    const moved = { id: 'ref-G-A-Mon-P1', group: 'G', week: 'A', day: 'Tue' as const, period: 'P1', staff: ['A'], pinned: true };
+    const school = handSchool({ staff: [person('A', { available: [{ day: 'Mon', periods: ['P1'] }, { day: 'Tue', periods: ['P1'] }] })], groups: [group('G', { sessionsPerWeek: 2 })], pinned: [moved] });
+    const result = await solve(school);
+    expect(result.filled[3].filled).toBe(2);
+    expect(new Set(result.sessions.map((s) => s.id)).size).toBe(2);
+    expect(checkPlan(school, result.sessions)).toEqual([]);
+  });
+
   it('keeps sameAdult: two adults on different days give a weekly pair only one session', async () => {
     const staff = [person('MON', { available: [{ day: 'Mon', periods: ['P1'] }] }), person('TUE', { available: [{ day: 'Tue', periods: ['P1'] }] })];
     expect((await solve(handSchool({ staff, groups: [group('G', { sessionsPerWeek: 2, sameAdult: true })] }))).filled[3].filled).toBe(1);
