@@ -16,7 +16,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Priority, School, Session } from '../solver/model';
 import { PRIORITIES } from '../solver/model';
-import type { FilledByPriority } from '../solver/planner/types';
 import { checkPlan } from './check-plan';
 import { defaultInstances, loadInstance } from './harness/instances';
 import type { BenchInstance } from './harness/instances';
@@ -232,11 +231,6 @@ export async function runBenchmark(instances: readonly BenchInstance[], planner:
     log(`\nJSON: ${out}`);
   }
   return reports;
-}
-
-/** Filled counts per priority as `p1 a/b ...`, for logs. */
-export function formatFilled(filled: FilledByPriority): string {
-  return PRIORITIES.filter((p) => filled[p].demand > 0).map((p) => `p${p} ${filled[p].filled}/${filled[p].demand}`).join(' ');
 }
 
 /**

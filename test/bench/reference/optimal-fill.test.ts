@@ -4,6 +4,7 @@ import { planMetrics } from '../../../bench/metrics';
 import { solveReference } from '../../../bench/reference/highs-model';
 import { sharedHighs } from '../../../bench/reference/highs-runtime';
 import { acceptanceSpecs, referenceFill } from '../../../bench/reference/optimal-fill';
+import { schoolSchema } from '../../../solver/model';
 
 describe('referenceFill', { timeout: 60_000 }, () => {
   it('lists 50 distinct seeded instances, small enough to prove, a Week A/B cycle in every other', () => {
@@ -12,6 +13,7 @@ describe('referenceFill', { timeout: 60_000 }, () => {
     expect(new Set(specs.map((s) => s.seed)).size).toBe(50);
     expect(specs.filter((s) => s.weeks === 2)).toHaveLength(25);
     expect(new Set(specs.map((s) => s.size))).toEqual(new Set(['tiny', 'small']));
+    for (const spec of specs) expect(schoolSchema.safeParse(generateSchool(spec)).success).toBe(true);
   });
 
   it('gives the proven optimum per priority, the same as the full reference, with demand left unfilled', async () => {
