@@ -64,7 +64,7 @@ export interface PlannerReport {
   metrics: PlanMetrics;
   violations: number;
   firstViolations: string[];
-  replan: (Omit<NonNullable<PlannerMeasure['replan']>, 'sessions'> & { violations: number }) | null;
+  replan: (Omit<NonNullable<PlannerMeasure['replan']>, 'sessions' | 'pinned'> & { violations: number }) | null;
   replanSkipped?: string;
 }
 
@@ -139,9 +139,8 @@ function plannerReport(school: School, measure: PlannerMeasure, method: PlannerR
   const { replan } = measure;
   let replanReport: PlannerReport['replan'] = null;
   if (replan) {
-    const { sessions, ...rest } = replan;
-    const movedSchool = { ...school, plan: { sessions: sessions.filter((s) => s.pinned) } };
-    replanReport = { ...rest, violations: checkPlan(movedSchool, sessions).length };
+    const { sessions, pinned, ...rest } = replan;
+    replanReport = { ...rest, violations: checkPlan({ ...school, plan: { sessions: pinned } }, sessions).length };
   }
   return {
     runsMs: measure.runsMs, medianMs: measure.medianMs, memory: measure.memory, memoryMethod: method,

@@ -34,6 +34,8 @@ export interface ReplanMeasure {
   removed: number;
   keptMovedSession: boolean;
   sessions: Session[];
+  /** The pinned sessions the re-plan was given (the moved one included): it must keep them all. */
+  pinned: Session[];
 }
 
 export interface PlannerMeasure {
@@ -101,6 +103,7 @@ export async function measurePlanner(planner: Planner, school: School, runs: num
         movedTo: `${moved.to.week ?? ''} ${moved.to.day} ${moved.to.period}`.trim(),
         ms, status: again.status, changedReported: again.changed, ...changes,
         keptMovedSession: keptMoved(again.sessions, moved.to), sessions: again.sessions,
+        pinned: moved.sessions.filter((s) => s.pinned === true),
       };
     }
   }
