@@ -94,6 +94,10 @@ export function buildMaster(
 
   addStartingStaffRows(master);
   addStartingRoomRows(p, master);
+  // Each capped person's own sessions in a week, within their cap.
+  for (const person of p.staff) {
+    for (let week = 0; week < p.weeks.length; week++) if (Number.isFinite(person.capLeft[week]!)) addCapRow(p, master, week, new Set([person.index]));
+  }
   return master;
 }
 
@@ -209,4 +213,23 @@ export function addRoomRow(master: Master, slot: number, rooms: readonly number[
   for (const o of inside) for (const v of master.sessionVars[o.id]!) master.builder.term(key, v, 1);
   master.builder.bound(key, { max: set.size });
   return true;
+}
+
+/**
+ * "In week `week`, sessions that only people in `staff` can take need at most their periods left"
+ * (caps counted in periods). Returns the variables involved, or [] when the row is there already.
+ */
+export function addCapRow(p: Prepared, master: Master, week: number, staff: ReadonlySet<number>): string[] {
+  const rhs = [...staff].reduce((n, s) => n + p.staff[s]!.capLeft[week]!, 0);
+  if (!Number.isFinite(rhs)) return [];
+  const terms = new Map<string, number>();
+  for (const [slot, names] of master.atSlot) {
+    if (Math.floor(slot / p.slotsPerWeek) !== week) continue;
+    for (const name of names) {
+      const units = unitsWithin(master, name, staff);
+      if (units > 0) terms.set(name, (terms.get(name) ?? 0) + units);
+    }
+  }
+  const key = `KC${week}:${[...staff].sort((a, b) => a - b).join(',')}`;
+  return addCutRow(master, key, terms, rhs) ? [...terms.keys()] : [];
 }

@@ -30,9 +30,24 @@ export function assignRooms(
     return [...o.rooms].sort((a, b) => (a === first ? -1 : b === first ? 1 : capacity(a) - capacity(b) || a - b));
   };
 
+  // Slot by slot first, every session counted (long ones in each slot they cover): a shortfall
+  // here is Hall's condition failing, a cut valid for every plan.
+  const everySlot = new Map<number, GroupOption[]>();
+  for (const o of day) for (const slot of o.slots) everySlot.set(slot, [...(everySlot.get(slot) ?? []), o]);
+  for (const [slot, here] of everySlot) {
+    const matched = match(here, order, new Set());
+    if (!matched.ok) return { ok: false, cut: { kind: 'hall', slot, rooms: matched.rooms } };
+  }
+
   const long = day.filter((o) => o.slots.length > 1).sort((a, b) => a.rooms.length - b.rooms.length || a.id - b.id);
+  // Only a long session must keep one room across its periods; when that is what fails, rule out
+  // this combination of the long sessions and the sessions sharing their periods.
+  const tangle = () => {
+    const covered = new Set(long.flatMap((o) => o.slots));
+    return day.filter((o) => o.slots.some((slot) => covered.has(slot))).map((o) => o.id);
+  };
   if (long.length > 0 && !placeLong(long, 0, order, used, rooms)) {
-    return { ok: false, cut: { kind: 'no-good', options: day.map((o) => o.id) } };
+    return { ok: false, cut: { kind: 'no-good', options: tangle() } };
   }
   for (const o of long) for (const slot of o.slots) take(slot, rooms.get(o.id)!);
 
@@ -46,12 +61,7 @@ export function assignRooms(
   for (const [slot, here] of bySlot) {
     const taken = used.get(slot) ?? new Set<number>();
     const matched = match(here, order, taken);
-    if (!matched.ok) {
-      // A Hall violator found without long sessions in the way is a valid cut on its own;
-      // with long sessions sharing the day, only this exact combination is known to fail.
-      if (long.length === 0) return { ok: false, cut: { kind: 'hall', slot, rooms: matched.rooms } };
-      return { ok: false, cut: { kind: 'no-good', options: day.map((o) => o.id) } };
-    }
+    if (!matched.ok) return { ok: false, cut: { kind: 'no-good', options: tangle() } };
     for (const [option, room] of matched.rooms) rooms.set(option, room);
   }
   return { ok: true, rooms };

@@ -6,7 +6,7 @@
  * the whole session is left to the staffing step.
  */
 import { FlowNetwork } from './flow';
-import { addCutRow, addStaffRow, unitsWithin, type Master } from './master';
+import { addCapRow, addCutRow, addStaffRow, unitsWithin, type Master } from './master';
 import type { Prepared } from './prepare';
 
 /** Adds rows for every shortfall found; returns the variables those rows involve (empty when all can be staffed). */
@@ -88,7 +88,14 @@ function weekCuts(p: Prepared, master: Master, values: ReadonlyMap<string, numbe
     }
     if (touched.length > 0) return touched;
   }
-  // A cap binds: one row over the whole week. People-slots outside capped weeks count 1 each;
+  // Only capped people are short: however the week is arranged, the sessions only they can staff
+  // cannot need more periods than their caps allow. One row for the whole week.
+  const inCut = new Set([...x.values()].flatMap((set) => [...set]));
+  if ([...inCut].every((s) => cappedInCut.has(s))) {
+    const added = addCapRow(p, master, week, inCut);
+    if (added.length > 0) return added;
+  }
+  // A cap binds alongside uncapped people: one row over exactly these people-slots. People-slots outside capped weeks count 1 each;
   // a capped person counts at most their periods left.
   let rhs = 0;
   const perCapped = new Map<number, number>();
@@ -110,3 +117,4 @@ function weekCuts(p: Prepared, master: Master, values: ReadonlyMap<string, numbe
   if (!addCutRow(master, key, terms, rhs)) throw new Error('The staffing check found a shortfall it had already ruled out');
   return [...terms.keys()];
 }
+
