@@ -45,7 +45,8 @@ export function planSchool(school: School, options: PlanOptions = {}): PlanResul
   options.onPlan?.(best);
 
   let leads = initialLeads(p, previous);
-  let sameAdultLeads = initialSameAdultLeads(p, previous, groupOpts);
+  const load = demandOn(p);
+  let sameAdultLeads = initialSameAdultLeads(p, previous, groupOpts, load);
   let status: PlanResult['status'] = 'complete';
   const attempt = (stage: PlanProgress['stage'], base: number, span: number, message: string, steer: Map<number, number>, fixed: Map<number, number>): PlanResult | undefined => {
     report(stage, base, message);
@@ -72,8 +73,8 @@ export function planSchool(school: School, options: PlanOptions = {}): PlanResul
     }
     let improved = round === 0 || better(candidate, best) ? candidate : best;
     // A `sameAdult` group left short may fit better with another lead: try the next candidates.
-    for (const group of shortSameAdultGroups(p, improved)) {
-      for (const lead of sameAdultCandidates(p, groupOpts, group).filter((s) => s !== sameAdultLeads.get(group)).slice(0, SAME_ADULT_TRIES)) {
+    for (const group of sameAdultGroupsToRetry(p, improved, sameAdultLeads)) {
+      for (const lead of sameAdultCandidates(p, groupOpts, group, load).filter((s) => s !== sameAdultLeads.get(group)).slice(0, SAME_ADULT_TRIES)) {
         if (clock.left() <= 0) break;
         const trial = new Map(sameAdultLeads).set(group, lead);
         const result = attempt('placing', base + span, 0, `Trying another lead for ${p.groups[group]!.group.name}`, leads, trial);
@@ -154,37 +155,66 @@ function betterFill(a: PlanResult, b: PlanResult): boolean {
   return false;
 }
 
-/** `sameAdult` groups without a named lead that the plan leaves short of sessions, highest priority first. */
-function shortSameAdultGroups(p: Prepared, plan: PlanResult): number[] {
-  const short = new Set(plan.unfilled.filter((u) => u.group !== undefined).map((u) => p.groupById.get(u.group!)!));
-  return [...short]
-    .filter((g) => p.groups[g]!.group.sameAdult === true && p.groups[g]!.lead === undefined && p.groups[g]!.pinnedLead === undefined)
+/**
+ * `sameAdult` groups (lead not fixed) worth another try: those left short, and those whose lead
+ * could have taken demand that went unmet. Highest priority first.
+ */
+function sameAdultGroupsToRetry(p: Prepared, plan: PlanResult, leads: ReadonlyMap<number, number>): number[] {
+  const short = new Set<number>();
+  const wantedStaff = new Set<number>();
+  for (const u of plan.unfilled) {
+    if (u.group !== undefined) {
+      const g = p.groupById.get(u.group)!;
+      short.add(g);
+      for (const s of p.groups[g]!.eligible) wantedStaff.add(s);
+    } else if (u.cover !== undefined) {
+      for (const c of p.cover) if (c.cover.id === u.cover) for (const s of c.eligible) wantedStaff.add(s);
+    }
+  }
+  return [...leads.keys()]
+    .filter((g) => p.groups[g]!.pinnedLead === undefined && (short.has(g) || wantedStaff.has(leads.get(g)!)))
     .sort((a, b) => p.groups[a]!.group.priority - p.groups[b]!.group.priority || a - b);
 }
 
-/** Possible leads of a group, the ones free for the most of its possible sessions first (preferred staff break ties). */
-function sameAdultCandidates(p: Prepared, options: readonly GroupOption[], group: number): number[] {
+/**
+ * How much other demand leans on a person: for every group and cover item they could take, its
+ * demand spread over everyone who could take it. A lead with little else to do is the safer choice.
+ */
+function demandOn(p: Prepared): Map<number, number> {
+  const load = new Map<number, number>();
+  const spread = (eligible: readonly number[], amount: number) => {
+    for (const s of eligible) load.set(s, (load.get(s) ?? 0) + amount / eligible.length);
+  };
+  for (const g of p.groups) if (!(g.group.sameAdult && g.lead === undefined)) spread(g.eligible, g.wanted.reduce((a, b) => a + b, 0) * g.adults);
+  for (const c of p.cover) spread(c.eligible, c.wanted);
+  return load;
+}
+
+/** Possible leads of a group free for enough of its sessions (all free ones if none is), least needed elsewhere first. */
+function sameAdultCandidates(p: Prepared, options: readonly GroupOption[], group: number, load: ReadonlyMap<number, number>): number[] {
   const g = p.groups[group]!;
   const free = new Map<number, number>();
   for (const o of options) if (o.group === group) for (const s of o.staff) free.set(s, (free.get(s) ?? 0) + 1);
-  const rank = (s: number) => (g.preferred.includes(s) ? g.preferred.indexOf(s) : g.preferred.length + s);
-  return [...free].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([s]) => s);
+  const needed = g.wanted.reduce((a, b) => a + b, 0);
+  const enough = [...free].filter(([, n]) => n >= needed).map(([s]) => s);
+  const pool = enough.length > 0 ? enough : [...free.keys()];
+  // Preferred staff win ties and near-ties (within a tenth of a session of other demand).
+  const score = (s: number) => (load.get(s) ?? 0) - (g.preferred.includes(s) ? 0.1 : 0);
+  return pool.sort((a, b) => score(a) - score(b) || a - b);
 }
 
-/** The lead of each `sameAdult` group: pinned, as before, preferred if free enough, else the freest. */
-function initialSameAdultLeads(p: Prepared, previous: PreviousPlan, options: readonly GroupOption[]): Map<number, number> {
+/** The lead of each `sameAdult` group: pinned, as before, else the candidate least needed elsewhere. */
+function initialSameAdultLeads(p: Prepared, previous: PreviousPlan, options: readonly GroupOption[], load: ReadonlyMap<number, number>): Map<number, number> {
   const leads = new Map<number, number>();
-  for (const g of p.groups) {
-    if (g.group.sameAdult !== true || g.lead !== undefined) continue;
-    const candidates = sameAdultCandidates(p, options, g.index);
-    const needed = g.wanted.reduce((a, b) => a + b, 0);
-    const count = (s: number) => options.filter((o) => o.group === g.index && o.staff.includes(s)).length;
-    const lead =
-      g.pinnedLead ??
-      previous.leads.get(g.index)?.find((s) => candidates.includes(s)) ??
-      g.preferred.find((s) => candidates.includes(s) && count(s) >= needed) ??
-      candidates[0];
-    if (lead !== undefined) leads.set(g.index, lead);
+  const taken = new Map(load);
+  const order = p.groups.filter((g) => g.group.sameAdult === true && g.lead === undefined).sort((a, b) => a.group.priority - b.group.priority || a.index - b.index);
+  for (const g of order) {
+    const candidates = sameAdultCandidates(p, options, g.index, taken);
+    const lead = g.pinnedLead ?? previous.leads.get(g.index)?.find((s) => candidates.includes(s)) ?? candidates[0];
+    if (lead === undefined) continue;
+    leads.set(g.index, lead);
+    // The next group sees this lead's new sessions.
+    taken.set(lead, (taken.get(lead) ?? 0) + g.wanted.reduce((a, b) => a + b, 0));
   }
   return leads;
 }
