@@ -9,7 +9,7 @@ import { parseCsv, type CsvProblem, type CsvRecord } from './csv';
 import { decodeBytes, describeEncoding } from './decode';
 import { headerSignature, mapColumns } from './headers';
 import { readPupilRow, mergePupils, type PupilRow } from './pupils';
-import { rowOf } from './rows';
+import { readNames, rowOf } from './rows';
 import type { KindResult } from './shared';
 import { mergeStaff, readStaffRow, type StaffRow } from './staff';
 import { indexForTimetable, mergeTimetable, readTimetableRow, type TimetableRow } from './timetable';
@@ -165,5 +165,8 @@ function noteRejectedKeys(
     if (!rejected.has(r.line)) continue;
     const key = r.cells[column.index]?.trim().toUpperCase().replace(/\s+/g, '');
     if (key) keys.add(key);
+    // A pupil whose row is rejected for a mistyped UPN is still in the file, not a leaver.
+    const { names } = readNames(rowOf(r, columns).row);
+    if (names) keys.add(`name:${names.display.toLowerCase()}`);
   }
 }

@@ -204,7 +204,8 @@ export function mergePupils(
       pupil.sen = row.sen;
     }
     if (row.needs !== undefined) {
-      const before = (pupil.needs ?? []).join(', ');
+      // A need written twice in the school's list is the same list of needs.
+      const before = [...new Set(pupil.needs ?? [])].join(', ');
       const after = row.needs.join(', ');
       if (before !== after) {
         changes.push({ field: 'needs', from: before, to: after });
@@ -213,7 +214,7 @@ export function mergePupils(
       }
     }
     if (pupil.left !== undefined) {
-      changes.push({ field: 'on roll', from: `left on ${pupil.left}`, to: 'back on roll' });
+      changes.push({ field: 'status', from: `left on ${pupil.left}`, to: 'back on roll' });
       delete pupil.left;
     }
     const item: PreviewItem = { entity: 'pupil', key: row.upn ?? pupil.upn ?? pupil.id, name: row.name, line: row.line, changes, effects: [] };
@@ -281,7 +282,7 @@ export function mergePupils(
   for (const id of order) {
     const pupil = pupils.get(id) as Pupil;
     if (seen.has(id) || itemOf.has(id) || pupil.left !== undefined) continue;
-    if (pupil.upn && rejectedKeys.has(pupil.upn)) continue;
+    if ((pupil.upn && rejectedKeys.has(pupil.upn)) || rejectedKeys.has(`name:${pupil.name.toLowerCase()}`)) continue;
     pupil.left = today;
     const inGroups = groups.filter((g) => g.pupils.includes(id));
     const inClasses = classes.filter((c) => c.pupils.includes(id));
@@ -290,7 +291,7 @@ export function mergePupils(
     const effects: string[] = [];
     if (inGroups.length > 0) effects.push(`taken out of ${inGroups.length === 1 ? 'group' : 'groups'} ${quoteList(inGroups.map((g) => g.name))}`);
     if (inClasses.length > 0) effects.push(`taken out of ${inClasses.length === 1 ? 'class' : 'classes'} ${quoteList(inClasses.map((c) => c.name))}`);
-    left.push({ entity: 'pupil', key: pupil.upn ?? id, name: pupil.name, changes: [{ field: 'on roll', from: 'on roll', to: `left on ${today}` }], effects });
+    left.push({ entity: 'pupil', key: pupil.upn ?? id, name: pupil.name, changes: [{ field: 'status', from: 'on roll', to: `left on ${today}` }], effects });
   }
 
   const merged: School = { ...school, pupils: order.map((id) => pupils.get(id) as Pupil), classes, groups };

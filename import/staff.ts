@@ -178,7 +178,7 @@ export function mergeStaff(school: School, rows: readonly StaffRow[], today: str
       }
     }
     if (existing.left !== undefined) {
-      changes.push({ field: 'on staff', from: `left on ${existing.left}`, to: 'back on the staff' });
+      changes.push({ field: 'status', from: `left on ${existing.left}`, to: 'back on the staff' });
       delete existing.left;
     }
     if (changes.length > 0) updated.push({ entity: 'staff', key: existing.id, name: existing.name, line: row.line, changes, effects: [] });
@@ -191,7 +191,7 @@ export function mergeStaff(school: School, rows: readonly StaffRow[], today: str
     if (seen.has(id) || member.left !== undefined || rejectedKeys.has(id.toUpperCase())) continue;
     member.left = today;
     left.push({
-      entity: 'staff', key: id, name: member.name, changes: [{ field: 'on staff', from: 'on the staff', to: `left on ${today}` }],
+      entity: 'staff', key: id, name: member.name, changes: [{ field: 'status', from: 'on the staff', to: `left on ${today}` }],
       effects: leaverEffects(school, id),
     });
   }
