@@ -55,7 +55,7 @@ function writeSchool(db: Db, school: School): void {
   school.staff.forEach((s, position) => {
     insert('staff', {
       id: s.id, name: s.name, role: s.role, sex: s.sex ?? null, specified_work: s.specifiedWork ? 1 : 0,
-      max_periods_per_week: s.maxPeriodsPerWeek ?? null, busy_given: given(s.busy), position,
+      max_periods_per_week: s.maxPeriodsPerWeek ?? null, busy_given: given(s.busy), left: s.left ?? null, position,
     });
     s.skills.forEach((k, i) => insert('staff_skill', { staff_id: s.id, position: i, skill_id: k.skill, expires: k.expires ?? null }));
     s.available.forEach((a, entry) => {
@@ -70,7 +70,9 @@ function writeSchool(db: Db, school: School): void {
   });
 
   school.pupils.forEach((p, position) => {
-    insert('pupil', { id: p.id, name: p.name, upn: p.upn ?? null, year: p.year, sen: p.sen, needs_given: given(p.needs), position });
+    insert('pupil', {
+      id: p.id, name: p.name, upn: p.upn ?? null, year: p.year, sen: p.sen, needs_given: given(p.needs), left: p.left ?? null, position,
+    });
     p.needs?.forEach((need, i) => insert('pupil_need', { pupil_id: p.id, position: i, need }));
   });
 

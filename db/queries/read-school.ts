@@ -103,6 +103,7 @@ function readSchoolNow(db: Db): School {
         drop({ week: opt(b.week), day: str(b.day) as Day, period: str(b.period_id), what: str(b.what) }),
       )),
       maxPeriodsPerWeek: optNum(r.max_periods_per_week),
+      left: opt(r.left),
     });
   });
 
@@ -111,6 +112,7 @@ function readSchoolNow(db: Db): School {
     drop({
       id: str(r.id), name: str(r.name), upn: opt(r.upn), year: str(r.year) as Pupil['year'], sen: str(r.sen) as Pupil['sen'],
       needs: givenList(r.needs_given, listOf(needs, str(r.id), (n) => str(n.need))),
+      left: opt(r.left),
     }),
   );
 
