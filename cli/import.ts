@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fieldNames, FIELDS, IMPORT_KINDS, type ImportKind } from '../import/headers';
 import { runImport } from '../import/merge';
 import { previewLines } from '../import/report';
+import { todayInEngland } from '../import/shared';
 import { parseSchoolText } from '../solver/model/validate';
 import { readFailure, type CliIo } from './io';
 
@@ -37,7 +38,7 @@ interface Options {
 }
 
 /** Exit 0: merged and written (or a clean dry run); 2: rows rejected, bad arguments, or a file that cannot be used. */
-export async function run(args: string[], io: CliIo, files: ImportFiles = nodeFiles, today: string = londonToday()): Promise<number> {
+export async function run(args: string[], io: CliIo, files: ImportFiles = nodeFiles, today: string = todayInEngland()): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     printHelp(io);
     return 0;
@@ -150,9 +151,4 @@ function printHelp(io: CliIo): void {
   io.stdout('Column headings are recognised; map any other column with --map "Heading=field" (an empty');
   io.stdout('field leaves the column out). The fields:');
   for (const kind of IMPORT_KINDS) io.stdout(`  ${kind}: ${FIELDS[kind].map((f) => f.field).join(', ')}`);
-}
-
-/** Today's date in England, where the school is. */
-function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

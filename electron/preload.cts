@@ -18,6 +18,8 @@ const api = {
   'school:get': call('school:get'),
   'school:listDemos': call('school:listDemos'),
   'school:openDemo': call('school:openDemo'),
+  'import:preview': call('import:preview'),
+  'import:apply': call('import:apply'),
 } satisfies StaffroomBridge;
 
 electron.contextBridge.exposeInMainWorld('staffroom', api);

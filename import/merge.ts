@@ -7,7 +7,7 @@
 import { parseSchool } from '../solver/model/validate';
 import { parseCsv, type CsvProblem, type CsvRecord } from './csv';
 import { decodeBytes, describeEncoding } from './decode';
-import { headerSignature, mapColumns } from './headers';
+import { FIELDS, headerSignature, mapColumns } from './headers';
 import { readPupilRow, mergePupils, type PupilRow } from './pupils';
 import { readNames, rowOf } from './rows';
 import type { KindResult } from './shared';
@@ -32,6 +32,7 @@ export function runImport(input: ImportInput): ImportOutcome {
     header: table.header,
     columns,
     signature: headerSignature(table.header),
+    fields: FIELDS[kind].map(({ field, label, hint }) => ({ field, label, hint })),
     rows: records.length + problems.length,
     accepted: 0,
     fileProblems,
@@ -119,6 +120,11 @@ export function runImport(input: ImportInput): ImportOutcome {
   }
   preview.canApply = true;
   return { preview, school: result.school, identities: result.identities ?? identities };
+}
+
+/** The key of a file's headings (see headerSignature), for finding the mapping remembered for it. */
+export function signatureOf(bytes: Uint8Array): string {
+  return headerSignature(parseCsv(decodeBytes(bytes).text).header);
 }
 
 /** Replaces rows the person corrected in the preview; a corrected row is read like any other. */

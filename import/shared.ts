@@ -52,3 +52,8 @@ export function nextId(used: ReadonlySet<string>, existing: readonly string[], f
     if (!used.has(id)) return id;
   }
 }
+
+/** Today's date in England (YYYY-MM-DD), where the school is: the date leavers are marked with. */
+export function todayInEngland(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -73,6 +73,8 @@ export interface ImportPreview {
   columns: ColumnMapping[];
   /** The header's key for remembering this mapping. */
   signature: string;
+  /** The fields a column may be mapped to, for the mapping menus. */
+  fields: { field: string; label: string; hint: string }[];
   /** Data rows in the file (blank rows not counted). */
   rows: number;
   accepted: number;

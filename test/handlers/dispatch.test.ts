@@ -18,6 +18,13 @@ const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
   'school:get': [{}, null, 'everything', [1, 2], 1],
   'school:listDemos': [{}, null, 'all', ['primary']],
   'school:openDemo': [undefined, {}, { phase: 'tertiary' }, { phase: 'primary', replace: true }, 'primary', { phase: ['primary'] }, { phase: null }],
+  'import:preview': [
+    undefined, {}, { kind: 'pupils', fileName: 'a.csv' }, { kind: 'governors', fileName: 'a.csv', data: '' },
+    { kind: 'pupils', fileName: 'a.csv', data: 'not base64!' }, { kind: 'pupils', fileName: 'a.csv', data: '', extra: 1 },
+    { kind: 'pupils', fileName: 'a.csv', data: '', edits: [{ line: 1, cells: [] }] },
+    { kind: 'pupils', fileName: 'a.csv', data: 'A'.repeat(15_000_004) },
+  ],
+  'import:apply': [undefined, {}, { kind: 'staff', fileName: 'a.csv', data: '', mapping: { A: 5 } }, { kind: 'timetable', fileName: 7, data: '' }],
 };
 
 let fixture: ContextFixture;
