@@ -6,6 +6,7 @@ import { useRequest } from '../api/use-request';
 import { indexSchool } from '../school/words';
 import { CoverScreen } from '../screens/CoverScreen';
 import { GroupsScreen } from '../screens/GroupsScreen';
+import { ImportScreen } from '../screens/ImportScreen';
 import { PlanScreen } from '../screens/PlanScreen';
 import { PupilsScreen } from '../screens/PupilsScreen';
 import { RoomsScreen } from '../screens/RoomsScreen';
@@ -19,6 +20,15 @@ export function Frame() {
   const client = useClient();
   const [school, retry] = useRequest(useCallback(() => client.call('school:get'), [client]));
   const [section, setSection] = useState<Section>('plan');
+  const [imported, setImported] = useState<string | null>(null);
+  // A saved import changes the school: read it again so every list shows the result.
+  const onImported = useCallback(
+    (message: string) => {
+      setImported(message);
+      retry();
+    },
+    [retry],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -45,13 +55,23 @@ export function Frame() {
         </h2>
         {school.status === 'loading' && <p className="muted">Opening the school…</p>}
         {school.status === 'failed' && <Problem error={school.error} onRetry={retry} />}
-        {school.status === 'done' && <Place section={section} school={school.value} onGoTo={goTo} />}
+        {school.status === 'done' && (
+          <Place section={section} school={school.value} onGoTo={goTo} imported={imported} onImported={onImported} />
+        )}
       </main>
     </div>
   );
 }
 
-function Place({ section, school, onGoTo }: { section: Section; school: School; onGoTo: (s: Section) => void }) {
+interface PlaceProps {
+  section: Section;
+  school: School;
+  onGoTo: (s: Section) => void;
+  imported: string | null;
+  onImported: (message: string) => void;
+}
+
+function Place({ section, school, onGoTo, imported, onImported }: PlaceProps) {
   const index = useMemo(() => indexSchool(school), [school]);
   switch (section) {
     case 'plan':
@@ -66,6 +86,8 @@ function Place({ section, school, onGoTo }: { section: Section; school: School; 
       return <CoverScreen index={index} />;
     case 'rooms':
       return <RoomsScreen index={index} />;
+    case 'import':
+      return <ImportScreen done={imported} onImported={onImported} />;
     case 'settings':
       return <SettingsScreen index={index} />;
   }

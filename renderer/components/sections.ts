@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'groups', title: 'Groups' },
   { id: 'cover', title: 'Cover' },
   { id: 'rooms', title: 'Rooms' },
+  { id: 'import', title: 'Import' },
   { id: 'settings', title: 'Settings' },
 ] as const;
 
