@@ -4,7 +4,7 @@
  * English Windows). A file that is not valid UTF-8 is read as Windows-1252 rather than with
  * replacement characters: that is what a Windows-1252 file is, and "Zoë" then reads as "Zoë".
  * Windows-1252 has five unused bytes; they decode to control characters, which the row checks
- * reject, so random bytes never pass as names.
+ * reject, so many random bytes never pass as names.
  */
 
 export type Encoding = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -55,6 +55,20 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Windows-1252 by table rather than TextDecoder: Node's decoder reads 0x80-0x9F as Latin-1
+ * control characters, which would turn "O’Neill" (0x92) and "€" (0x80) into damage.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
 function windows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 0x4000) {
+    const codes = Array.from(bytes.subarray(start, start + 0x4000), (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? b) : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }

@@ -104,14 +104,16 @@ export function recogniseHeader(kind: ImportKind, header: string): string | null
     for (const info of FIELDS[kind]) if (info.aliases.some((a) => squash(a) === key)) return info.field;
   }
   // Fuzzy: one slip in a heading of 5+ letters, two in one of 10+; only when exactly one field fits.
-  const key = candidates[1] ?? '';
-  if (key.length < 5) return null;
-  const allowed = key.length >= 10 ? 2 : 1;
-  const fits = new Set<string>();
-  for (const info of FIELDS[kind]) {
-    if (info.aliases.some((a) => squash(a).length >= 5 && distance(squash(a), key) <= allowed)) fits.add(info.field);
+  for (const key of candidates) {
+    if (key.length < 5) continue;
+    const allowed = key.length >= 10 ? 2 : 1;
+    const fits = new Set<string>();
+    for (const info of FIELDS[kind]) {
+      if (info.aliases.some((a) => squash(a).length >= 5 && distance(squash(a), key) <= allowed)) fits.add(info.field);
+    }
+    if (fits.size === 1) return [...fits][0] ?? null;
   }
-  return fits.size === 1 ? ([...fits][0] ?? null) : null;
+  return null;
 }
 
 /**

@@ -31,7 +31,7 @@ const ROLE_WORDS: readonly [RegExp, Role][] = [
   [/\b(teaching assistant|learning support assistant|lsa|classroom assistant|ta|support assistant|nursery nurse|early years practitioner|eyp)\b/, 'ta'],
   [/\b(head ?teacher|deputy head|assistant head|principal|vice principal|executive head|senior leader|slt)\b/, 'leader'],
   [/\b(head of year|pastoral|learning mentor|behaviour|attendance|safeguarding)\b/, 'pastoral-lead'],
-  [/\b(teacher|head of (department|faculty|subject)|subject lead|ect|nqt|instructor|lecturer|tutor)\b/, 'teacher'],
+  [/\b(teacher|head of|subject lead|ect|nqt|instructor|lecturer|tutor)\b/, 'teacher'],
 ];
 
 const ROLE_NAMES: Readonly<Record<string, Role>> = {

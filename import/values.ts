@@ -94,12 +94,32 @@ export function readNeed(raw: string): Read<string> {
 
 /** A list of needs in one cell ("ASD; SLCN"), primary need first. */
 export function readNeedList(raw: string): Read<string[]> {
-  const parts = raw.split(/[;|/]|,(?![^(]*\))/).map((p) => p.trim()).filter((p) => p !== '');
   const needs: string[] = [];
-  for (const part of parts) {
-    const need = readNeed(part);
-    if (!need.ok) return need;
-    if (!needs.includes(need.value)) needs.push(need.value);
+  for (const part of raw.split(/[;|/]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    // Descriptions hold commas ("Speech, language and communication needs"): take the longest run that reads as a need.
+    const pieces = part.split(',').map((p) => p.trim());
+    let i = 0;
+    while (i < pieces.length) {
+      if (pieces[i] === '') {
+        i += 1;
+        continue;
+      }
+      let read: Read<string> | null = null;
+      let j = pieces.length;
+      for (; j > i; j--) {
+        const attempt = readNeed(pieces.slice(i, j).join(', '));
+        if (attempt.ok) {
+          read = attempt;
+          break;
+        }
+      }
+      if (read === null || !read.ok) {
+        const single = readNeed(pieces[i] ?? '');
+        return no(single.ok ? `SEN need ${shown(pieces[i] ?? '')} could not be read` : single.reason);
+      }
+      if (!needs.includes(read.value)) needs.push(read.value);
+      i = j;
+    }
   }
   return ok(needs);
 }
@@ -227,10 +247,10 @@ export function readWorkingHours(raw: string, periods: readonly Period[]): Read<
   if (/^\d{1,2}(\.\d+)?$/.test(text)) return ok({ weekly: Number(text) });
   const range = /^(.+?)\s*(?:-|–|\bto\b)\s*(.+)$/i.exec(text);
   if (range) {
-    const from = readClock(range[1] ?? '');
-    let to = readClock(range[2] ?? '');
-    // "8.30-3.30" in a UK export means half past three in the afternoon.
-    if (from !== null && to !== null && to <= from && to < 12 * 60 && !/[ap]m/i.test(range[2] ?? '')) to += 12 * 60;
+    // Without am/pm, 1 to 6 o'clock in a school day is the afternoon: "8.30-3.30", "1.15-3.15".
+    const afternoon = (text: string, clock: number | null) => (clock !== null && clock < 7 * 60 && !/[ap]m/i.test(text) ? clock + 12 * 60 : clock);
+    const from = afternoon(range[1] ?? '', readClock(range[1] ?? ''));
+    const to = afternoon(range[2] ?? '', readClock(range[2] ?? ''));
     if (from !== null && to !== null && to > from) return nonEmpty(text, within(from, to));
   }
   return no(`working hours ${shown(text)} not recognised (write e.g. "08:30-15:30", "mornings" or "all day")`);
