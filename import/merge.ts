@@ -55,7 +55,7 @@ export function runImport(input: ImportInput): ImportOutcome {
     rejectedByLine.set(record.line, { line: record.line, textLine: record.textLine, reasons, cells: record.cells });
   };
   // Keys of rows that were rejected, so the people in them are not taken for leavers.
-  const rejectedKeys = new Set<string>();
+  const rejectedKeys = new Map<string, number>();
   const keyField = kind === 'pupils' ? 'upn' : kind === 'staff' ? 'code' : null;
 
   let result: KindResult & { identities?: PupilIdentity[] };
@@ -152,27 +152,29 @@ function padded(cells: readonly string[], width: number): string[] {
   return [...cells, ...Array.from({ length: Math.max(0, width - cells.length) }, () => '')].slice(0, Math.max(width, cells.length));
 }
 
-/** The stable keys (UPN, staff code) written in rejected rows, as far as they can be read. */
+/** The stable keys (UPN, staff code) written in rejected rows, with their lines, as far as they can be read. */
 function noteRejectedKeys(
   problems: readonly CsvProblem[],
   records: readonly CsvRecord[],
   columns: ReturnType<typeof mapColumns>['columns'],
   field: string | null,
   rejected: ReadonlyMap<number, RejectedRow>,
-  keys: Set<string>,
+  keys: Map<string, number>,
 ): void {
   const column = columns.find((c) => c.field === field);
   if (!column) return;
   for (const p of problems) {
     const key = p.cells[column.index]?.trim().toUpperCase();
-    if (key) keys.add(key);
+    if (key && !keys.has(key)) keys.set(key, p.line);
   }
   for (const r of records) {
     if (!rejected.has(r.line)) continue;
-    const key = r.cells[column.index]?.trim().toUpperCase().replace(/\s+/g, '');
-    if (key) keys.add(key);
+    // A UPN is read without its spaces; a staff code with a space in it is no staff code.
+    const raw = r.cells[column.index]?.trim().toUpperCase() ?? '';
+    const key = field === 'upn' ? raw.replace(/\s+/g, '') : raw;
+    if (key && !keys.has(key)) keys.set(key, r.line);
     // A pupil whose row is rejected for a mistyped UPN is still in the file, not a leaver.
     const { names } = readNames(rowOf(r, columns).row);
-    if (names) keys.add(`name:${names.display.toLowerCase()}`);
+    if (names) keys.set(`name:${names.display.toLowerCase()}`, r.line);
   }
 }

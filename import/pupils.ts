@@ -104,7 +104,7 @@ export function mergePupils(
   rows: readonly PupilRow[],
   identities: readonly PupilIdentity[],
   today: string,
-  rejectedKeys: ReadonlySet<string>,
+  rejectedKeys: ReadonlyMap<string, number>,
 ): KindResult & { identities: PupilIdentity[] } {
   const byUpn = new Map(school.pupils.filter((p) => p.upn).map((p) => [p.upn as string, p]));
   const byIdentity = new Map<string, string>();
@@ -126,6 +126,12 @@ export function mergePupils(
   };
   for (const row of rows) {
     if (row.upn) {
+      // The same UPN on a row rejected for something else: this row is not the only one with it.
+      const other = rejectedKeys.get(row.upn);
+      if (other !== undefined) {
+        reject(row, `UPN ${row.upn} is also on line ${other}`);
+        continue;
+      }
       const first = firstWithUpn.get(row.upn);
       if (first) {
         reject(first, `UPN ${row.upn} is also on line ${row.line}`);

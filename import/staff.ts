@@ -94,7 +94,7 @@ export function readStaffRow(row: Row, school: School): { staff: StaffRow | null
 }
 
 /** Merges accepted staff rows into the school. */
-export function mergeStaff(school: School, rows: readonly StaffRow[], today: string, rejectedKeys: ReadonlySet<string>): KindResult {
+export function mergeStaff(school: School, rows: readonly StaffRow[], today: string, rejectedKeys: ReadonlyMap<string, number>): KindResult {
   const rejected: RejectedRow[] = [];
   const warnings: RowWarning[] = [];
   const notes: string[] = [];
@@ -108,6 +108,11 @@ export function mergeStaff(school: School, rows: readonly StaffRow[], today: str
   };
   for (const row of rows) {
     const key = row.code.toUpperCase();
+    const other = rejectedKeys.get(key);
+    if (other !== undefined) {
+      reject(row, `staff code ${row.code} is also on line ${other}`);
+      continue;
+    }
     const first = byCode.get(key);
     if (first) {
       reject(first, `staff code ${row.code} is also on line ${row.line}`);
