@@ -311,7 +311,7 @@ export function mergePupils(
     rejected,
     warnings: [],
     notes: [],
-    identities: [...newIdentities.values()].filter((i) => merged.pupils.some((p) => p.id === i.pupil)),
+    identities: [...newIdentities.values()].filter((i) => pupils.has(i.pupil)),
   };
 }
 
