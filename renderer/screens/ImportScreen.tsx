@@ -39,6 +39,8 @@ export function ImportScreen({ done, onImported }: { done: string | null; onImpo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [inputKey, setInputKey] = useState(0);
+  // The last import's result shows until the next file is chosen (the screen is new after a save).
+  const [notice, setNotice] = useState(done);
 
   const check = async (next: { kind: Kind; file: Chosen; mapping: Record<string, string> | undefined; edits: Map<number, string[]> }) => {
     setBusy(true);
@@ -57,6 +59,7 @@ export function ImportScreen({ done, onImported }: { done: string | null; onImpo
 
   const chooseFile = async (picked: File | undefined) => {
     if (!picked) return;
+    setNotice(null);
     if (picked.size > MAX_FILE_BYTES) {
       setError(new ApiError('invalid-input', 'That file is larger than 11 MB, which is too large to import. Export fewer columns and try again.'));
       setPreview(null);
@@ -118,9 +121,9 @@ export function ImportScreen({ done, onImported }: { done: string | null; onImpo
 
   return (
     <div className="import">
-      {done && (
+      {notice && (
         <p className="saved" role="status">
-          {done}
+          {notice}
         </p>
       )}
       <p>

@@ -4,12 +4,14 @@
  * hand; a row with a mistyped UPN corrected in the preview; Confirm; the new pupils in the list.
  * Screenshots go to test-results/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCsv } from '../../import/csv';
+import { schoolSchema } from '../../solver/model/school-file';
 import { launchBrowser, type Browser } from './browser';
 import { startServeProcess, type ServeProcess } from './serve-process';
 
@@ -127,5 +129,31 @@ describe('importing pupils from a CSV in the browser', () => {
     expect(await page.locator('.import-preview').count()).toBe(0);
     await goTo('Pupils');
     expect(await page.getByRole('row').count()).toBe(186 + 1);
+  });
+
+  it('marks a member of staff who is gone from a staff export as left, and keeps them in the Staff list', async () => {
+    const school = schoolSchema.parse(JSON.parse(readFileSync('demo/secondary.json', 'utf8')));
+    const leaver = school.staff.find((s) => s.role === 'ta')!;
+    const rows = [['Staff Code', 'Forename', 'Surname', 'Job Title']];
+    for (const s of school.staff) if (s.id !== leaver.id) rows.push([s.id, s.name.split(' ')[0]!, s.name.split(' ').slice(1).join(' '), s.role]);
+    const file = join(dataFolder, 'staff-export.csv');
+    writeFileSync(file, writeCsv(rows));
+    await goTo('Import');
+    await page.getByRole('radio', { name: /^Staff/ }).check();
+    await page.locator('#import-file').setInputFiles(file);
+    await expect.poll(() => page.locator('.import-changes').textContent()).toContain('To mark as left: 1 member of staff');
+    // The earlier import's "Imported ..." line has gone with the new file.
+    expect(await page.locator('.saved').count()).toBe(0);
+    await page.getByText('To mark as left:').click();
+    expect(await page.locator('.import-changes').textContent()).toContain(leaver.name);
+    await page.screenshot({ path: join(SHOTS, 'import-6-staff-leaver.png') });
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Imported staff-export.csv: 0 added, 0 updated, 1 marked as left.');
+    await goTo('Staff');
+    const row = page.getByRole('row').filter({ hasText: leaver.name });
+    expect(await row.textContent()).toMatch(/Left \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(await page.getByRole('row').count()).toBe(school.staff.length + 1);
+    await page.getByLabel('Filter staff').fill(leaver.name);
+    await page.screenshot({ path: join(SHOTS, 'import-7-staff-list.png') });
   });
 });
