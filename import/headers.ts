@@ -159,6 +159,23 @@ export function mapColumns(kind: ImportKind, header: readonly string[], mapping:
   return { columns, problems };
 }
 
+/** Headings only one MIS writes (domain.md 5.2), to say which system a pupils export looks like it came from. */
+const MIS_MARKERS: Readonly<Record<'SIMS' | 'Arbor' | 'Bromcom', readonly string[]>> = {
+  SIMS: ['Legal Surname', 'Legal Forename', 'Reg Group', 'Adno', 'Year Taught In', 'Preferred Forename', 'Preferred Surname'],
+  Arbor: ['Known As First Name', 'Known As Last Name', 'Registration Form', 'SEN Need Type', 'Legal First Name'],
+  Bromcom: ['Preferred Firstname', 'Preferred Lastname', 'Tutor Group', 'Need Type', 'Legal Last Name'],
+};
+
+/** "SIMS", "Arbor" or "Bromcom" when two or more headings are ones only that system uses, else null. */
+export function guessMis(header: readonly string[]): 'SIMS' | 'Arbor' | 'Bromcom' | null {
+  const keys = new Set(header.map(squash));
+  const scores = Object.entries(MIS_MARKERS).map(([mis, markers]) => [mis, markers.filter((m) => keys.has(squash(m))).length] as const);
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  if (!best || best[1] < 2 || (second && second[1] === best[1])) return null;
+  return best[0] as 'SIMS' | 'Arbor' | 'Bromcom';
+}
+
 /** The headings of a file as one key, for remembering the mapping made for files shaped like it. */
 export function headerSignature(header: readonly string[]): string {
   return header.map(squash).join('|');

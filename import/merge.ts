@@ -7,7 +7,7 @@
 import { parseSchool } from '../solver/model/validate';
 import { parseCsv, type CsvProblem, type CsvRecord } from './csv';
 import { decodeBytes, describeEncoding } from './decode';
-import { FIELDS, headerSignature, mapColumns } from './headers';
+import { FIELDS, guessMis, headerSignature, mapColumns } from './headers';
 import { readPupilRow, mergePupils, type PupilRow } from './pupils';
 import { readNames, rowOf } from './rows';
 import type { KindResult } from './shared';
@@ -29,6 +29,7 @@ export function runImport(input: ImportInput): ImportOutcome {
   const preview: ImportPreview = {
     kind,
     encoding: describeEncoding(decoded.encoding),
+    looksLike: guessMis(table.header),
     header: table.header,
     columns,
     signature: headerSignature(table.header),

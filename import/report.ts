@@ -31,7 +31,8 @@ export function previewLines(preview: ImportPreview, source: string, limit = 50)
   const lines: string[] = [];
   const rejected = preview.rejected.length;
   lines.push(
-    `${source}: ${preview.kind}, read as ${preview.encoding}; ${preview.rows} row${preview.rows === 1 ? '' : 's'}: ` +
+    `${source}: ${preview.kind}${preview.looksLike ? ` (looks like a ${preview.looksLike} export)` : ''}, read as ${preview.encoding}; ` +
+      `${preview.rows} row${preview.rows === 1 ? '' : 's'}: ` +
       `${preview.accepted} accepted, ${rejected} rejected`,
   );
   const mapped = preview.columns.map((c) => {

@@ -69,6 +69,8 @@ export interface ImportPreview {
   kind: ImportKind;
   /** How the bytes were read, in words. */
   encoding: string;
+  /** The MIS the headings look like (SIMS, Arbor, Bromcom), when they say. */
+  looksLike: string | null;
   header: string[];
   columns: ColumnMapping[];
   /** The header's key for remembering this mapping. */

@@ -158,7 +158,8 @@ export function ImportScreen({ done, onImported }: { done: string | null; onImpo
         <section aria-labelledby="import-preview" className="import-preview">
           <h3 id="import-preview">Before anything is saved</h3>
           <p>
-            {preview.fileName}, read as {preview.encoding}: {preview.rows} row{preview.rows === 1 ? '' : 's'}
+            {preview.fileName}
+            {preview.looksLike ? ` (looks like a ${preview.looksLike} export)` : ''}, read as {preview.encoding}: {preview.rows} row{preview.rows === 1 ? '' : 's'}
             {preview.fileProblems.length === 0 && `, ${preview.accepted} ready`}
             {preview.fileProblems.length === 0 && preview.rejected.length > 0 ? `, ${preview.rejected.length} to correct` : ''}.
             {preview.remembered ? ' The columns are mapped as you mapped them last time for a file with these headings.' : ''}

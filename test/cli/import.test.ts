@@ -29,7 +29,7 @@ describe('staffroom import', () => {
     const io = fakeIo();
     expect(await run(['import', 'pupils', fixture('sims-pupils.csv'), '--school', 'demo/primary.json', '--out', out()], io)).toBe(2);
     expect(io.out[0]).toBe(
-      'test/fixtures/mis/sims-pupils.csv: pupils, read as UTF-8 (with byte-order mark, as Excel saves "CSV UTF-8"); 64 rows: 62 accepted, 2 rejected',
+      'test/fixtures/mis/sims-pupils.csv: pupils (looks like a SIMS export), read as UTF-8 (with byte-order mark, as Excel saves "CSV UTF-8"); 64 rows: 62 accepted, 2 rejected',
     );
     expect(io.out.slice(-4)).toEqual([
       'rejected: 2 rows',

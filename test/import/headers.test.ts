@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerSignature, mapColumns, recogniseHeader } from '../../import/headers';
+import { guessMis, headerSignature, mapColumns, recogniseHeader } from '../../import/headers';
 
 describe('column headings', () => {
   it('recognises the SIMS, Arbor and Bromcom pupil headings of domain.md 5.2', () => {
@@ -50,5 +51,13 @@ describe('column headings', () => {
   it('keys a file by its headings, ignoring case and punctuation', () => {
     expect(headerSignature(['UPN', 'Legal Surname'])).toBe(headerSignature(['upn', 'legal_surname']));
     expect(headerSignature(['UPN', 'Legal Surname'])).not.toBe(headerSignature(['UPN', 'Surname']));
+  });
+
+  it('says which MIS a pupils export looks like, only when its headings are clear', () => {
+    const first = (name: string) => new TextDecoder('utf-8').decode(readFileSync(`test/fixtures/mis/${name}`)).replace(/^\ufeff/, '').split(/\r?\n/)[0]!.split(',');
+    expect(guessMis(first('sims-pupils.csv'))).toBe('SIMS');
+    expect(guessMis(first('arbor-pupils.csv'))).toBe('Arbor');
+    expect(guessMis(first('bromcom-pupils-1252.csv'))).toBe('Bromcom');
+    expect(guessMis(['UPN', 'Surname', 'Forename', 'Year'])).toBeNull();
   });
 });
