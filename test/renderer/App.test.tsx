@@ -9,6 +9,7 @@ import { ClientProvider } from '../../renderer/api/ClientContext';
 import { createClient, type Invoke } from '../../renderer/api/client';
 import primaryJson from '../../demo/primary.json';
 import { schoolSchema, type School } from '../../solver/model/school-file';
+import { runImport } from '../../import/merge';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
@@ -68,7 +69,27 @@ function fakeApp() {
     'file:checkSchool': notUsed,
     'file:importSchool': notUsed,
     'file:exportSchool': notUsed,
+    // The real importer, as the handlers run it, on the open school.
+    'import:preview': (request) => previewOf(request),
+    'import:apply': (request) => {
+      const preview = previewOf(request);
+      const merged = runImport(importInput(request)).school;
+      if (!merged) return { applied: false, preview };
+      open = merged;
+      return { applied: true, summary: summary(merged), preview };
+    },
   };
+  const importInput = (request: InputOf<'import:preview'>) => ({
+    kind: request.kind,
+    bytes: Uint8Array.from(atob(request.data), (c) => c.charCodeAt(0)),
+    school: open ?? primary,
+    mapping: request.mapping ?? {},
+    edits: request.edits ?? [],
+    today: '2025-09-22',
+  });
+  const previewOf = (request: InputOf<'import:preview'>) => ({
+    ...runImport(importInput(request)).preview, fileName: request.fileName, remembered: false, mapping: { ...(request.mapping ?? {}) },
+  });
   const invoke: Invoke = async (channel, input) => {
     calls.push(channel);
     try {
