@@ -13,8 +13,8 @@
 import { z } from 'zod';
 import type { Phase, School } from '../solver/model/school-file';
 import {
-  editInputs, type DeleteImpact, type EditHistoryView, type EditOutcome, type ExportedFile, type HistoryStep,
-  type SchoolFileCheck, type SchoolImport,
+  editInputs, type DeleteImpact, type EditHistoryView, type EditOutcome, type ExportedFile, type HistoryState,
+  type HistoryStep, type SchoolFileCheck, type SchoolImport,
 } from './edits';
 import { IMPORT_KINDS } from '../import/headers';
 import type { ImportPreview } from '../import/types';
@@ -105,8 +105,13 @@ export interface ImportPreviewResult extends ImportPreview {
   mapping: Record<string, string>;
 }
 
+/**
+ * A confirmed import is one edit in the history, called `label`, so Undo takes it back; `changed`
+ * is false when the file left the school as it was (nothing was recorded). Not applied when the
+ * file, checked again, has rejected rows or problems: the preview says which.
+ */
 export type ImportApplyResult =
-  | { applied: true; summary: SchoolSummary; preview: ImportPreviewResult }
+  | { applied: true; changed: boolean; label: string; summary: SchoolSummary; preview: ImportPreviewResult; history: HistoryState }
   | { applied: false; preview: ImportPreviewResult };
 
 export const contract = {

@@ -2,9 +2,10 @@
  * Handlers of the `import:` domain. Preview and apply run the same pure importer on the same
  * request, so what is saved is checked again from the file's bytes, never taken from the screen.
  */
-import type { ImportPreviewResult, ImportRequest } from '../api/contract';
+import type { ImportApplyResult, ImportPreviewResult, ImportRequest } from '../api/contract';
 import { ApiError } from '../api/result';
 import { applyImport, hasSchool, readImportMapping, readPupilIdentities, readSchool, type Db } from '../db';
+import { EditRefusedError, historyState } from '../db/edits';
 import { runImport, signatureOf } from '../import/merge';
 import { todayInEngland } from '../import/shared';
 import type { ImportOutcome } from '../import/types';
@@ -41,23 +42,47 @@ function chosenMapping(result: ImportPreviewResult): Record<string, string> {
   return chosen;
 }
 
+/** Runs the save; the history's refusal (a merged school it will not take) becomes a plain error, nothing saved. */
+function saved<T>(save: () => T): T {
+  try {
+    return save();
+  } catch (error) {
+    if (error instanceof EditRefusedError) throw new ApiError('invalid-input', `This import cannot be saved: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A file name short enough for an edit's label (at most 300 characters in all). */
+const LABEL_FILE_NAME = 100;
+
+/** The edit's name in the history: "Imported pupils from sims-pupils.csv: 12 added, 3 updated, 1 left". */
+export function importLabel(preview: ImportPreviewResult): string {
+  const what = preview.kind === 'timetable' ? 'the timetable' : preview.kind;
+  const name = preview.fileName.length > LABEL_FILE_NAME ? `${preview.fileName.slice(0, LABEL_FILE_NAME - 1)}…` : preview.fileName;
+  const last = preview.kind === 'timetable' ? `${preview.removed.length} removed` : `${preview.left.length} left`;
+  return `Imported ${what} from ${name || 'a file'}: ${preview.added.length} added, ${preview.updated.length} updated, ${last}`;
+}
+
 export function importHandlersFor(today: () => string = todayInEngland) {
   return {
     'import:preview': (request, context: HandlerContext) => prepare(context.database(), request, today()).result,
 
-    'import:apply': (request, context: HandlerContext) => {
+    'import:apply': (request, context: HandlerContext): ImportApplyResult => {
       const db = context.database();
       const { outcome, result } = prepare(db, request, today());
-      if (outcome.school === null) return { applied: false, preview: result };
-      applyImport(db, {
-        school: outcome.school,
+      const merged = outcome.school;
+      if (merged === null) return { applied: false, preview: result };
+      const label = importLabel(result);
+      const entry = saved(() => applyImport(db, {
+        school: merged,
+        label,
         identities: outcome.identities,
         kind: request.kind,
         signature: result.signature,
         mapping: chosenMapping(result),
         today: today(),
-      });
-      return { applied: true, summary: summarise(outcome.school), preview: result };
+      }));
+      return { applied: true, changed: entry !== null, label, summary: summarise(merged), preview: result, history: historyState(db) };
     },
   } satisfies ChannelHandlers<'import'>;
 }

@@ -1,7 +1,7 @@
 /**
  * The app frame once a school is open: header with the File menu and Undo and Redo, navigation,
- * and the current place. It holds the school as last read, reloads it after every edit and
- * import, and announces what each edit, undo or redo did in a live region.
+ * and the current place. It holds the school as last read, reloads it after every edit (an MIS
+ * import included), and announces what each edit, undo or redo did in a live region.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryState } from '../../api/edits';
@@ -103,10 +103,11 @@ export function Frame() {
     }
   }, [client, reload]);
 
-  // A saved import changes the school: read it (and undo and redo) again, and announce it.
-  const onImported = useCallback(async (message: string) => {
+  // A saved import is an edit like any other: read the school again, update Undo, and announce it.
+  const onImported = useCallback(async (message: string, next: HistoryState) => {
     setImported(message);
     setImportRound((round) => round + 1);
+    setHistory(next);
     await reload();
     setStatus(message);
   }, [reload]);
@@ -195,7 +196,7 @@ interface PlaceProps {
   onGoTo: (s: Section) => void;
   imported: string | null;
   importRound: number;
-  onImported: (message: string) => Promise<void>;
+  onImported: (message: string, history: HistoryState) => Promise<void>;
 }
 
 function Place({ section, editing, onGoTo, imported, importRound, onImported }: PlaceProps) {

@@ -1,10 +1,12 @@
 /**
  * Importing a CSV export from the MIS: choose what it holds, pick the file, check the columns,
  * read the preview (added, updated, left, every rejected row with its line), correct rejected
- * rows in place, then Confirm (one transaction) or Cancel (nothing written).
+ * rows in place, then Confirm (one edit in the history, so Undo takes it back) or Cancel (nothing
+ * written).
  */
 import { useState } from 'react';
 import type { ImportPreviewResult, ImportRequest } from '../../api/contract';
+import type { HistoryState } from '../../api/edits';
 import { ApiError } from '../../api/result';
 import { useClient } from '../api/ClientContext';
 import { asApiError } from '../api/use-request';
@@ -29,7 +31,14 @@ interface Chosen {
   data: string;
 }
 
-export function ImportScreen({ done, onImported }: { done: string | null; onImported: (message: string) => void }) {
+interface ImportScreenProps {
+  /** The last import's result, shown until the next file is chosen. */
+  done: string | null;
+  /** After a save: the message to announce and the undo and redo that follow it. */
+  onImported: (message: string, history: HistoryState) => Promise<void> | void;
+}
+
+export function ImportScreen({ done, onImported }: ImportScreenProps) {
   const client = useClient();
   const [kind, setKind] = useState<Kind>('pupils');
   const [file, setFile] = useState<Chosen | null>(null);
@@ -111,7 +120,7 @@ export function ImportScreen({ done, onImported }: { done: string | null; onImpo
         setError(null);
         return;
       }
-      onImported(savedMessage(result.preview));
+      await onImported(`${result.label}.${result.changed ? '' : ' Nothing in the school changed.'}`, result.history);
     } catch (e) {
       setError(asApiError(e));
     } finally {
@@ -121,11 +130,8 @@ export function ImportScreen({ done, onImported }: { done: string | null; onImpo
 
   return (
     <div className="import">
-      {notice && (
-        <p className="saved" role="status">
-          {notice}
-        </p>
-      )}
+      {/* Announced by the frame's status line with the other edits; shown here until the next file. */}
+      {notice && <p className="saved">{notice}</p>}
       <p>
         Import a CSV file exported from SIMS, Arbor or Bromcom. You will see every change before anything is saved, and
         people who are no longer in the export are marked as left, never deleted.
@@ -200,12 +206,6 @@ function requestOf(kind: Kind, file: Chosen, mapping: Record<string, string> | u
     ...(mapping ? { mapping } : {}),
     ...(edits.size > 0 ? { edits: [...edits].map(([line, cells]) => ({ line, cells })) } : {}),
   };
-}
-
-function savedMessage(preview: ImportPreviewResult): string {
-  const parts = [`${preview.added.length} added`, `${preview.updated.length} updated`];
-  parts.push(preview.kind === 'timetable' ? `${preview.removed.length} removed` : `${preview.left.length} marked as left`);
-  return `Imported ${preview.fileName}: ${parts.join(', ')}.`;
 }
 
 /** The file's bytes as base64, in slices small enough for String.fromCharCode. */

@@ -103,7 +103,10 @@ describe('importing pupils from a CSV in the browser', () => {
   it('saves on Confirm and shows the new pupils in the Pupils list', async () => {
     await page.getByRole('button', { name: 'Confirm import' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe(
-      'Imported e2e-secondary-pupils.csv: 2 added, 0 updated, 0 marked as left.',
+      'Imported pupils from e2e-secondary-pupils.csv: 2 added, 0 updated, 0 left.',
+    );
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe(
+      'Undo: Imported pupils from e2e-secondary-pupils.csv: 2 added, 0 updated, 0 left (Ctrl+Z)',
     );
     await goTo('Pupils');
     for (const name of ['Amelia Brightwater', 'Kofi Mensah-Hart']) {
@@ -148,12 +151,36 @@ describe('importing pupils from a CSV in the browser', () => {
     expect(await page.locator('.import-changes').textContent()).toContain(leaver.name);
     await page.screenshot({ path: join(SHOTS, 'import-6-staff-leaver.png') });
     await page.getByRole('button', { name: 'Confirm import' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Imported staff-export.csv: 0 added, 0 updated, 1 marked as left.');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Imported staff from staff-export.csv: 0 added, 0 updated, 1 left.');
     await goTo('Staff');
     const row = page.getByRole('row').filter({ hasText: leaver.name });
     expect(await row.textContent()).toMatch(/Left \d{1,2} [A-Z][a-z]{2} \d{4}/);
     expect(await page.getByRole('row').count()).toBe(school.staff.length + 1);
     await page.getByLabel('Filter staff').fill(leaver.name);
     await page.screenshot({ path: join(SHOTS, 'import-7-staff-list.png') });
+  });
+
+  it('undoes each import with Undo, newest first, and Redo makes them again', async () => {
+    const school = schoolSchema.parse(JSON.parse(readFileSync('demo/secondary.json', 'utf8')));
+    const leaver = school.staff.find((s) => s.role === 'ta')!;
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    const redo = page.getByRole('button', { name: 'Redo', exact: true });
+    await undo.click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Undid: Imported staff from staff-export.csv: 0 added, 0 updated, 1 left');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: leaver.name }).textContent()).not.toMatch(/Left/);
+
+    await undo.click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Undid: Imported pupils from e2e-secondary-pupils.csv: 2 added, 0 updated, 0 left');
+    expect(await undo.isDisabled()).toBe(true);
+    await goTo('Pupils');
+    expect(await page.getByRole('row').count()).toBe(school.pupils.length + 1);
+    expect(await page.getByRole('row').filter({ hasText: 'Amelia Brightwater' }).count()).toBe(0);
+
+    await redo.click();
+    await expect.poll(() => page.getByRole('row').count()).toBe(186 + 1);
+    await redo.click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Redid: Imported staff from staff-export.csv: 0 added, 0 updated, 1 left');
+    await goTo('Staff');
+    expect(await page.getByRole('row').filter({ hasText: leaver.name }).textContent()).toMatch(/Left \d{1,2} [A-Z][a-z]{2} \d{4}/);
   });
 });

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../api/contract';
+import type { HistoryState } from '../../api/edits';
 import { success } from '../../api/result';
 import primaryJson from '../../demo/primary.json';
 import { runImport } from '../../import/merge';
@@ -32,7 +33,10 @@ function fakeHandlers() {
     if (channel === 'import:preview') return success(run(request).preview) as never;
     if (channel === 'import:apply') {
       const { outcome, preview } = run(request);
-      return success(outcome.school ? { applied: true, summary: { name: 'x', phase: 'primary', weeks: ['A'], counts: {} }, preview } : { applied: false, preview }) as never;
+      if (!outcome.school) return success({ applied: false, preview }) as never;
+      const label = `Imported ${request.kind} from ${request.fileName}: ${preview.added.length} added, ${preview.updated.length} updated, ${preview.left.length} left`;
+      const history = { undo: label, redo: null };
+      return success({ applied: true, changed: preview.added.length + preview.updated.length + preview.left.length > 0, label, summary: { name: 'x', phase: 'primary', weeks: ['A'], counts: {} }, preview, history }) as never;
     }
     throw new Error(`unexpected ${channel}`);
   };
@@ -75,8 +79,8 @@ const pupils = (rows: string[]) => new File([`UPN,Surname,Forename,Year,SEN Stat
 describe('the import screen', () => {
   it('shows a rejected row, takes a correction in place, and confirms', async () => {
     const { client, calls } = fakeHandlers();
-    const imported: string[] = [];
-    await act(async () => root.render(<ClientProvider client={client}><ImportScreen done={null} onImported={(m) => imported.push(m)} /></ClientProvider>));
+    const imported: [string, HistoryState][] = [];
+    await act(async () => root.render(<ClientProvider client={client}><ImportScreen done={null} onImported={(m, h) => void imported.push([m, h])} /></ClientProvider>));
     const rows = primary.pupils.map((p) => `${p.upn},${p.name.split(' ').slice(1).join(' ')},${p.name.split(' ')[0]},${p.year},${p.sen}`);
     rows[3] = rows[3]!.replace(/,(\d|R|N),/, ',Year Seven,');
     await pick(pupils(rows));
@@ -98,14 +102,15 @@ describe('the import screen', () => {
 
     await act(async () => button('Confirm import').click());
     await settle();
-    expect(imported).toEqual(['Imported pupils.csv: 0 added, 0 updated, 0 marked as left.']);
+    const label = 'Imported pupils from pupils.csv: 0 added, 0 updated, 0 left';
+    expect(imported).toEqual([[`${label}. Nothing in the school changed.`, { undo: label, redo: null }]]);
     expect(calls.filter((c) => c === 'import:apply')).toHaveLength(1);
   });
 
   it('refuses a file over 11 MB before sending it, and Cancel leaves without saving', async () => {
     const { client, calls } = fakeHandlers();
     await act(async () => root.render(<ClientProvider client={client}><ImportScreen done="Imported last.csv: 1 added." onImported={() => undefined} /></ClientProvider>));
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Imported last.csv: 1 added.');
+    expect(container.querySelector('.saved')?.textContent).toBe('Imported last.csv: 1 added.');
     const huge = new File(['x'], 'huge.csv');
     Object.defineProperty(huge, 'size', { value: 12 * 1024 * 1024 });
     await pick(huge);
@@ -114,6 +119,7 @@ describe('the import screen', () => {
 
     await pick(pupils(['G999241723107,Allerton,Luca,2,E']));
     expect(container.textContent).toContain('To mark as left:');
+    expect(container.querySelector('.saved')).toBeNull();
     await act(async () => button('Cancel').click());
     expect(container.querySelector('.import-preview')).toBeNull();
     expect(calls).toEqual(['import:preview']);
