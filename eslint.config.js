@@ -36,6 +36,19 @@ export default tseslint.config(
     },
   },
   {
+    // The importer is pure like the solver (bytes and a school in, a preview out), so the app and the CLI share it exactly.
+    files: ['import/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3'], message: 'The importer is pure TypeScript.' },
+          { group: ['**/db/**', '**/electron/**', '**/renderer/**', '**/handlers/**', '**/server/**', '**/cli/**', '**/api/**'], message: 'The importer depends only on the solver model.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -13,9 +13,11 @@
 import { z } from 'zod';
 import type { Phase, School } from '../solver/model/school-file';
 import {
-  editInputs, type DeleteImpact, type EditHistoryView, type EditOutcome, type ExportedFile, type HistoryStep,
-  type SchoolFileCheck, type SchoolImport,
+  editInputs, type DeleteImpact, type EditHistoryView, type EditOutcome, type ExportedFile, type HistoryState,
+  type HistoryStep, type SchoolFileCheck, type SchoolImport,
 } from './edits';
+import { IMPORT_KINDS } from '../import/headers';
+import type { ImportPreview } from '../import/types';
 import type { Envelope } from './result';
 
 declare const outputType: unique symbol;
@@ -77,6 +79,41 @@ export interface ExternalLinkResult {
   opened: boolean;
 }
 
+/**
+ * An import request: the file's bytes as base64 (JSON carries no bytes; base64 costs a third
+ * more where a number array would cost about three and a half times, and the browser server
+ * takes 16 MB a request, so files up to about 11 MB fit), the person's column choices and the
+ * rows they corrected in the preview. Apply takes the same request and checks it all again.
+ */
+export const MAX_IMPORT_BASE64 = 15_000_000;
+const importRequest = z.strictObject({
+  kind: z.enum(IMPORT_KINDS),
+  fileName: z.string().max(260),
+  data: z.string().max(MAX_IMPORT_BASE64, 'the file is too large to import (at most about 11 MB)').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  mapping: z.record(z.string().max(500), z.string().max(40)).optional(),
+  edits: z.array(z.strictObject({ line: z.number().int().min(2), cells: z.array(z.string().max(10_000)).max(1000) })).max(100_000).optional(),
+});
+
+export type ImportRequest = z.input<typeof importRequest>;
+
+/** What the import screen shows before anything is saved. */
+export interface ImportPreviewResult extends ImportPreview {
+  fileName: string;
+  /** True when the column choices came from the last import of a file with the same headings. */
+  remembered: boolean;
+  /** The choices in force (remembered or sent), to send back with the next request. */
+  mapping: Record<string, string>;
+}
+
+/**
+ * A confirmed import is one edit in the history, called `label`, so Undo takes it back; `changed`
+ * is false when the file left the school as it was (nothing was recorded). Not applied when the
+ * file, checked again, has rejected rows or problems: the preview says which.
+ */
+export type ImportApplyResult =
+  | { applied: true; changed: boolean; label: string; summary: SchoolSummary; preview: ImportPreviewResult; history: HistoryState }
+  | { applied: false; preview: ImportPreviewResult };
+
 export const contract = {
   'app:info': channel(noInput).returns<AppInfo>(),
   'app:openExternal': channel(z.strictObject({ url: z.string().max(2048) })).returns<ExternalLinkResult>(),
@@ -115,6 +152,8 @@ export const contract = {
   'file:checkSchool': channel(editInputs.schoolFile).returns<SchoolFileCheck>(),
   'file:importSchool': channel(editInputs.schoolFile).returns<SchoolImport>(),
   'file:exportSchool': channel(noInput).returns<ExportedFile>(),
+  'import:preview': channel(importRequest).returns<ImportPreviewResult>(),
+  'import:apply': channel(importRequest).returns<ImportApplyResult>(),
 } satisfies Record<`${string}:${string}`, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

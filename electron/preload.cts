@@ -43,6 +43,8 @@ const api = {
   'file:checkSchool': call('file:checkSchool'),
   'file:importSchool': call('file:importSchool'),
   'file:exportSchool': call('file:exportSchool'),
+  'import:preview': call('import:preview'),
+  'import:apply': call('import:apply'),
 } satisfies StaffroomBridge;
 
 electron.contextBridge.exposeInMainWorld('staffroom', api);

@@ -4,6 +4,7 @@ import { calendarHandlers } from './calendar';
 import { editHandlers } from './edit';
 import { entityHandlers } from './entities';
 import { fileHandlers } from './file';
+import { importHandlers } from './import';
 import { schoolHandlers } from './school';
 import type { Handlers } from './types';
 
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...entityHandlers,
   ...calendarHandlers,
   ...fileHandlers,
+  ...importHandlers,
 };

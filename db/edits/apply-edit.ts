@@ -45,32 +45,64 @@ const MAX_LABEL = 300;
  * Returns the new log entry, or null when the changes leave everything as it was (nothing is recorded).
  */
 export function applyEdit(db: Db, label: string, changes: readonly EntityChange[], now: Date = new Date()): EditEntry | null {
+  const trimmed = checkLabel(label);
+  if (changes.length === 0) throw new EditRefusedError('invalid', 'This edit changes nothing.');
+  checkChanges(changes);
+  return inEditTransaction(db, (w, names) => {
+    const entry = recordChanges(db, w, names, trimmed, changes, now);
+    return { entry, keep: entry !== null };
+  });
+}
+
+/**
+ * Like applyEdit, with `alongside` writing what belongs with the edit but is not school data (what
+ * an MIS import remembers) in the same transaction: all of it is saved, or none. With no changes,
+ * or changes that leave the school as it was, only `alongside` is written and nothing is recorded.
+ */
+export function applyEditAlongside(
+  db: Db,
+  label: string,
+  changes: readonly EntityChange[],
+  alongside: (w: Writer) => void,
+  now: Date = new Date(),
+): EditEntry | null {
+  const trimmed = checkLabel(label);
+  checkChanges(changes);
+  return inEditTransaction(db, (w, names) => {
+    const entry = changes.length === 0 ? null : recordChanges(db, w, names, trimmed, changes, now);
+    alongside(w);
+    return { entry, keep: true };
+  });
+}
+
+function checkLabel(label: string): string {
   const trimmed = label.trim();
   if (trimmed === '' || trimmed.length > MAX_LABEL) {
     throw new EditRefusedError('invalid', `An edit needs a plain label of 1 to ${MAX_LABEL} characters.`);
   }
-  if (changes.length === 0) throw new EditRefusedError('invalid', 'This edit changes nothing.');
-  checkChanges(changes);
-  return inEditTransaction(db, (w, names) => {
-    const planned = withImplicitPlan(db, changes);
-    const befores = planned.map((c) => storeOf(c.kind).read(db, c.id));
-    names.push(...planned.map((c, i) => ({ kind: c.kind, id: c.id, before: befores[i] ?? null })));
-    writeInOrder(planned.map((c, i) => ({ kind: c.kind, id: c.id, write: () => {
-      const store = storeOf(c.kind);
-      if (c.after === null) store.remove(w, c.id);
-      else store.write(w, c.id, store.place(w, c.after, befores[i] ?? null));
-    }, removes: c.after === null })));
-    const recorded: RecordedChange[] = planned.map((c, i) => ({
-      kind: c.kind, id: c.id, before: befores[i] ?? null, after: storeOf(c.kind).read(db, c.id),
-    }));
-    const changed = recorded.filter((r) => JSON.stringify(r.before) !== JSON.stringify(r.after));
-    if (changed.length === 0) return { entry: null, keep: false };
-    w.run('DELETE FROM edit_log WHERE undone = 1');
-    const at = now.toISOString();
-    const id = Number(w.value('INSERT INTO edit_log (made_at, label, changes) VALUES (?, ?, ?) RETURNING id', at, trimmed, JSON.stringify(changed)));
-    w.run('DELETE FROM edit_log WHERE id <= ?', id - HISTORY_LIMIT);
-    return { entry: { id, at, label: trimmed, undone: false }, keep: true };
-  });
+  return trimmed;
+}
+
+/** Writes the changes inside the edit's transaction and logs them; null when nothing changed (nothing logged). */
+function recordChanges(db: Db, w: Writer, names: Touched[], label: string, changes: readonly EntityChange[], now: Date): EditEntry | null {
+  const planned = withImplicitPlan(db, changes);
+  const befores = planned.map((c) => storeOf(c.kind).read(db, c.id));
+  names.push(...planned.map((c, i) => ({ kind: c.kind, id: c.id, before: befores[i] ?? null })));
+  writeInOrder(planned.map((c, i) => ({ kind: c.kind, id: c.id, write: () => {
+    const store = storeOf(c.kind);
+    if (c.after === null) store.remove(w, c.id);
+    else store.write(w, c.id, store.place(w, c.after, befores[i] ?? null));
+  }, removes: c.after === null })));
+  const recorded: RecordedChange[] = planned.map((c, i) => ({
+    kind: c.kind, id: c.id, before: befores[i] ?? null, after: storeOf(c.kind).read(db, c.id),
+  }));
+  const changed = recorded.filter((r) => JSON.stringify(r.before) !== JSON.stringify(r.after));
+  if (changed.length === 0) return null;
+  w.run('DELETE FROM edit_log WHERE undone = 1');
+  const at = now.toISOString();
+  const id = Number(w.value('INSERT INTO edit_log (made_at, label, changes) VALUES (?, ?, ?) RETURNING id', at, label, JSON.stringify(changed)));
+  w.run('DELETE FROM edit_log WHERE id <= ?', id - HISTORY_LIMIT);
+  return { id, at, label, undone: false };
 }
 
 /** Refuses malformed changes before anything is read or written. */

@@ -12,9 +12,13 @@
  * A drag that also swaps another session, or a planner run that rewrites many sessions and the
  * unfilled list, is still one edit: list every session (and `{ kind: 'plan', id: 'plan', after:
  * { unfilled } }`) in the same call, and one undo restores all of it. `undoEdit` and `redoEdit`
- * step through the log; replacing the whole school (`replaceSchool`) empties it.
+ * step through the log; replacing the whole school (`replaceSchool`) empties it. Something that
+ * produces a whole new school (an MIS import) records it as one edit too: `changesBetween(now,
+ * next)` lists the entities that differ, and `applyEditAlongside` applies them together with any
+ * other writes that must share the transaction.
  */
-export { applyEdit, HISTORY_LIMIT, type EditEntry, type RecordedChange } from './apply-edit';
+export { applyEdit, applyEditAlongside, HISTORY_LIMIT, type EditEntry, type RecordedChange } from './apply-edit';
+export { changesBetween } from './school-changes';
 export { undoEdit, redoEdit, editHistory, historyState, type HistoryState } from './history';
 export { EditRefusedError, type RefusalReason } from './refusal';
 export {

@@ -6,7 +6,7 @@ import { flag, given, type Writer } from './writer';
 export function putStaff(w: Writer, s: Staff, position: number): void {
   w.upsert('staff', {
     id: s.id, name: s.name, role: s.role, sex: s.sex ?? null, specified_work: flag(s.specifiedWork),
-    max_periods_per_week: s.maxPeriodsPerWeek ?? null, busy_given: given(s.busy), position,
+    max_periods_per_week: s.maxPeriodsPerWeek ?? null, busy_given: given(s.busy), left: s.left ?? null, position,
   }, ['id']);
   w.run('DELETE FROM staff_skill WHERE staff_id = ?', s.id);
   w.run('DELETE FROM staff_availability WHERE staff_id = ?', s.id);

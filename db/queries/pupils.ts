@@ -15,6 +15,7 @@ export function readPupils(db: Db, id?: string): Positioned<Pupil>[] {
       year: str(r.year) as Pupil['year'],
       sen: str(r.sen) as Pupil['sen'],
       needs: givenList(r.needs_given, listOf(needs, str(r.id), (n) => str(n.need))),
+      left: opt(r.left),
     }),
   }));
 }

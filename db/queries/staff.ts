@@ -32,6 +32,7 @@ export function readStaff(db: Db, id?: string): Positioned<Staff>[] {
         drop({ week: opt(b.week), day: str(b.day) as Day, period: str(b.period_id), what: str(b.what) }),
       )),
       maxPeriodsPerWeek: optNum(r.max_periods_per_week),
+      left: opt(r.left),
     });
     return { position: Number(r.position), value };
   });

@@ -1,7 +1,7 @@
 /**
  * The app frame once a school is open: header with the File menu and Undo and Redo, navigation,
- * and the current place. It holds the school as last read, reloads it after every edit, and
- * announces what each edit, undo or redo did in a live region.
+ * and the current place. It holds the school as last read, reloads it after every edit (an MIS
+ * import included), and announces what each edit, undo or redo did in a live region.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryState } from '../../api/edits';
@@ -15,6 +15,7 @@ import { useUndoKeys } from '../editing/use-undo-keys';
 import { indexSchool } from '../school/words';
 import { CoverScreen } from '../screens/CoverScreen';
 import { GroupsScreen } from '../screens/GroupsScreen';
+import { ImportScreen } from '../screens/ImportScreen';
 import { PlanScreen } from '../screens/PlanScreen';
 import { PupilsScreen } from '../screens/PupilsScreen';
 import { RoomsScreen } from '../screens/RoomsScreen';
@@ -45,6 +46,9 @@ export function Frame() {
   const [formOpen, setFormOpen] = useState(false);
   const [working, setWorking] = useState(false);
   const [section, setSection] = useState<Section>('plan');
+  // The last MIS import's result, shown on a fresh Import screen (a new `importRound` remounts it).
+  const [imported, setImported] = useState<string | null>(null);
+  const [importRound, setImportRound] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -98,6 +102,15 @@ export function Frame() {
       setWorking(false);
     }
   }, [client, reload]);
+
+  // A saved import is an edit like any other: read the school again, update Undo, and announce it.
+  const onImported = useCallback(async (message: string, next: HistoryState) => {
+    setImported(message);
+    setImportRound((round) => round + 1);
+    setHistory(next);
+    await reload();
+    setStatus(message);
+  }, [reload]);
 
   const canStep = !formOpen && !working;
   useUndoKeys({
@@ -169,7 +182,7 @@ export function Frame() {
         {failure && <Problem error={failure} onRetry={() => void reload()} />}
         {editing && (
           <EditingContext value={editing}>
-            <Place section={section} editing={editing} onGoTo={goTo} />
+            <Place section={section} editing={editing} onGoTo={goTo} imported={imported} importRound={importRound} onImported={onImported} />
           </EditingContext>
         )}
       </main>
@@ -177,7 +190,16 @@ export function Frame() {
   );
 }
 
-function Place({ section, editing, onGoTo }: { section: Section; editing: Editing; onGoTo: (s: Section) => void }) {
+interface PlaceProps {
+  section: Section;
+  editing: Editing;
+  onGoTo: (s: Section) => void;
+  imported: string | null;
+  importRound: number;
+  onImported: (message: string, history: HistoryState) => Promise<void>;
+}
+
+function Place({ section, editing, onGoTo, imported, importRound, onImported }: PlaceProps) {
   const { index } = editing;
   switch (section) {
     case 'plan':
@@ -194,6 +216,8 @@ function Place({ section, editing, onGoTo }: { section: Section; editing: Editin
       return <RoomsScreen index={index} />;
     case 'skills':
       return <SkillsScreen index={index} />;
+    case 'import':
+      return <ImportScreen key={importRound} done={imported} onImported={onImported} />;
     case 'settings':
       return <SettingsScreen index={index} />;
   }

@@ -4,7 +4,7 @@ import type { Column } from '../components/SortableTable';
 import { useClient } from '../api/ClientContext';
 import { ListWithForms } from '../editing/ListWithForms';
 import { PupilForm } from '../forms/PupilForm';
-import { SEN_NAMES, needName, yearName, type SchoolIndex } from '../school/words';
+import { SEN_NAMES, dateInWords, needName, yearName, type SchoolIndex } from '../school/words';
 import { Lines } from '../components/Lines';
 
 const YEAR_ORDER = ['N', 'R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'];
@@ -13,7 +13,17 @@ const SEN_ORDER = { E: 0, K: 1, N: 2 } as const;
 export function PupilsScreen({ index }: { index: SchoolIndex }) {
   const client = useClient();
   const columns: Column<Pupil>[] = [
-    { header: 'Name', text: (p) => p.name, className: 'nowrap' },
+    {
+      header: 'Name',
+      text: (p) => (p.left ? `${p.name} (left ${dateInWords(p.left)})` : p.name),
+      render: (p) => (
+        <>
+          {p.name}
+          {p.left && <span className="tag left-tag">Left {dateInWords(p.left)}</span>}
+        </>
+      ),
+      className: 'nowrap',
+    },
     { header: 'Year', text: (p) => yearName(p.year), sortValue: (p) => YEAR_ORDER.indexOf(p.year), className: 'nowrap' },
     { header: 'SEN', text: (p) => SEN_NAMES[p.sen], sortValue: (p) => SEN_ORDER[p.sen], className: 'nowrap' },
     {

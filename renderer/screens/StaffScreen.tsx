@@ -13,7 +13,17 @@ export function StaffScreen({ index }: { index: SchoolIndex }) {
   const skillsText = (staff: Staff) =>
     staff.skills.map((s) => `${index.skillName(s.skill)} ${expiryInWords(s.expires, onDate)?.text ?? ''}`).join(', ');
   const columns: Column<Staff>[] = [
-    { header: 'Name', text: (s) => s.name, className: 'nowrap' },
+    {
+      header: 'Name',
+      text: (s) => (s.left ? `${s.name} (left ${dateInWords(s.left)})` : s.name),
+      render: (s) => (
+        <>
+          {s.name}
+          {s.left && <span className="tag left-tag">Left {dateInWords(s.left)}</span>}
+        </>
+      ),
+      className: 'nowrap',
+    },
     { header: 'Role', text: (s) => ROLE_NAMES[s.role], className: 'nowrap' },
     { header: 'Working days', text: (s) => workingPattern(calendar, s) },
     {

@@ -109,6 +109,8 @@ export const staffSchema = z.strictObject({
   available: z.array(availabilitySchema),
   busy: z.array(busySchema).optional(),
   maxPeriodsPerWeek: z.number().int('must be a whole number').min(0, 'cannot be negative').optional(),
+  /** The date of the import that found them gone from the MIS export; kept, never planned with. */
+  left: date.optional(),
 });
 
 export const pupilSchema = z.strictObject({
@@ -118,6 +120,8 @@ export const pupilSchema = z.strictObject({
   year: z.enum(YEARS),
   sen: z.enum(SEN_CODES),
   needs: z.array(text).optional(),
+  /** The date of the import that found them gone from the MIS export; kept with their history. */
+  left: date.optional(),
 });
 
 export const classSchema = z.strictObject({

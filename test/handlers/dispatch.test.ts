@@ -50,6 +50,13 @@ const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
   'file:checkSchool': [undefined, {}, { text: 5 }, { text: 'x'.repeat(MAX_SCHOOL_FILE_CHARS + 1) }, '{"format":"staffroom/1"}'],
   'file:importSchool': [undefined, {}, { text: null }, { text: '{}', replace: true }],
   'file:exportSchool': [{}, null, 'json'],
+  'import:preview': [
+    undefined, {}, { kind: 'pupils', fileName: 'a.csv' }, { kind: 'governors', fileName: 'a.csv', data: '' },
+    { kind: 'pupils', fileName: 'a.csv', data: 'not base64!' }, { kind: 'pupils', fileName: 'a.csv', data: '', extra: 1 },
+    { kind: 'pupils', fileName: 'a.csv', data: '', edits: [{ line: 1, cells: [] }] },
+    { kind: 'pupils', fileName: 'a.csv', data: 'A'.repeat(15_000_004) },
+  ],
+  'import:apply': [undefined, {}, { kind: 'staff', fileName: 'a.csv', data: '', mapping: { A: 5 } }, { kind: 'timetable', fileName: 7, data: '' }],
 };
 
 let fixture: ContextFixture;

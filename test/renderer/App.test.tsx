@@ -9,6 +9,7 @@ import { ClientProvider } from '../../renderer/api/ClientContext';
 import { createClient, type Invoke } from '../../renderer/api/client';
 import primaryJson from '../../demo/primary.json';
 import { schoolSchema, type School } from '../../solver/model/school-file';
+import { runImport } from '../../import/merge';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
@@ -29,6 +30,8 @@ function notUsed(): never {
 
 function fakeApp() {
   let open: School | null = null;
+  // What Undo would undo: only an import is an edit in these tests.
+  let undo: string | null = null;
   const calls: string[] = [];
   const answers: { [C in ChannelName]: (input: InputOf<C>) => OutputOf<C> } = {
     'app:info': () => ({ name: 'Staffroom', version: '0.1.0', runtime: 'browser', dataFolder: '/data', databaseFile: '/data/staffroom.db' }),
@@ -45,7 +48,7 @@ function fakeApp() {
     },
     'edit:undo': () => ({ label: null, history: { undo: null, redo: null } }),
     'edit:redo': () => ({ label: null, history: { undo: null, redo: null } }),
-    'edit:history': () => ({ entries: [], undo: null, redo: null }),
+    'edit:history': () => ({ entries: [], undo, redo: null }),
     'edit:deleteImpact': notUsed,
     'staff:save': notUsed,
     'staff:delete': notUsed,
@@ -68,7 +71,28 @@ function fakeApp() {
     'file:checkSchool': notUsed,
     'file:importSchool': notUsed,
     'file:exportSchool': notUsed,
+    // The real importer, as the handlers run it, on the open school.
+    'import:preview': (request) => previewOf(request),
+    'import:apply': (request) => {
+      const preview = previewOf(request);
+      const merged = runImport(importInput(request)).school;
+      if (!merged) return { applied: false, preview };
+      open = merged;
+      undo = `Imported ${request.kind} from ${request.fileName}: ${preview.added.length} added, ${preview.updated.length} updated, ${preview.left.length} left`;
+      return { applied: true, changed: true, label: undo, summary: summary(merged), preview, history: { undo, redo: null } };
+    },
   };
+  const importInput = (request: InputOf<'import:preview'>) => ({
+    kind: request.kind,
+    bytes: Uint8Array.from(atob(request.data), (c) => c.charCodeAt(0)),
+    school: open ?? primary,
+    mapping: request.mapping ?? {},
+    edits: request.edits ?? [],
+    today: '2025-09-22',
+  });
+  const previewOf = (request: InputOf<'import:preview'>) => ({
+    ...runImport(importInput(request)).preview, fileName: request.fileName, remembered: false, mapping: { ...(request.mapping ?? {}) },
+  });
   const invoke: Invoke = async (channel, input) => {
     calls.push(channel);
     try {
@@ -172,6 +196,39 @@ describe('the renderer', () => {
     const names = primary.pupils.map((p) => p.name).sort((a, b) => a.localeCompare(b, 'en-GB'));
     expect(firstAscending).toBe(names[0]);
     expect(firstDescending).toBe(names.at(-1));
+  });
+
+  it('after an import, shows the new pupils, announces the import, offers to undo it, and starts a fresh Import screen', async () => {
+    const { client, calls } = fakeApp();
+    await act(async () => root.render(<ClientProvider client={client}><App /></ClientProvider>));
+    await settle();
+    await click('Open Brackenfold Primary School');
+    await click('Import');
+    expect(button('Undo').disabled).toBe(true);
+
+    const rows = primary.pupils.map((p) => `${p.upn},${p.name.split(' ').slice(1).join(' ')},${p.name.split(' ')[0]},${p.year},${p.sen}`);
+    const file = new File([`UPN,Surname,Forename,Year,SEN Status\r\n${[...rows, ',Newby,Nora,3,K'].join('\r\n')}\r\n`], 'pupils.csv', { type: 'text/csv' });
+    const input = container.querySelector<HTMLInputElement>('#import-file');
+    if (!input) throw new Error('no file input');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    for (let i = 0; i < 4; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(container.textContent).toContain('Before anything is saved');
+    await click('Confirm import');
+    for (let i = 0; i < 4; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+    const label = 'Imported pupils from pupils.csv: 1 added, 0 updated, 0 left';
+    expect(container.querySelector('header [role="status"]')?.textContent).toBe(`${label}.`);
+    expect(button('Undo').disabled).toBe(false);
+    expect(button('Undo').title).toBe(`Undo: ${label} (Ctrl+Z)`);
+    // The Import screen starts afresh, with the result shown until the next file.
+    expect(container.querySelector('.import-preview')).toBeNull();
+    expect(container.querySelector('.saved')?.textContent).toBe(`${label}.`);
+    expect(calls.filter((c) => c === 'school:get')).toHaveLength(2);
+
+    await click('Pupils');
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(primary.pupils.length + 1);
+    expect(container.textContent).toContain('Nora Newby');
   });
 
   it('shows a failure plainly instead of an empty screen', async () => {
