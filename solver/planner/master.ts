@@ -18,7 +18,6 @@ export interface Part {
 
 export type MasterVar =
   | { kind: 'session'; option: number; parts: Part[]; lead: number | undefined } // any eligible adults (lead only if fixed)
-  | { kind: 'led'; option: number; parts: Part[]; lead: number } // led by the adult the group is steered to
   | { kind: 'cover'; item: number; parts: Part[] }; // value = people for the item
 
 export interface Master {
@@ -37,7 +36,9 @@ export interface Master {
 }
 
 /**
- * Builds the placement model for the open options, steering each group towards `leads`.
+ * Builds the placement model for the open options. (Steering towards each group's usual lead is
+ * left to preferences and the staffing step: a second "led by them" variable per option doubled the
+ * model and made tight schools many times slower to solve, measured.)
  * `sameAdultLeads` fixes the lead of each `sameAdult` group (chosen outside the model: inside it,
  * "one lead for all sessions" makes the linear programme split leads fractionally).
  */
@@ -45,7 +46,6 @@ export function buildMaster(
   p: Prepared,
   options: GroupOption[],
   cover: CoverOption[],
-  leads: ReadonlyMap<number, number>,
   sameAdultLeads: ReadonlyMap<number, number>,
 ): Master {
   const builder = new ModelBuilder();
@@ -59,7 +59,7 @@ export function buildMaster(
       list.push(name);
       master.atSlot.set(slot, list);
     }
-    if (v.kind === 'session' || v.kind === 'led') master.sessionVars[v.option]!.push(name);
+    if (v.kind === 'session') master.sessionVars[v.option]!.push(name);
   };
   const partsFor = (staff: readonly number[], adults: number, lead: number | undefined): Part[] =>
     lead === undefined ? [{ staff, units: adults }] : [{ staff: [lead], units: 1 }, ...(adults > 1 ? [{ staff: staff.filter((s) => s !== lead), units: adults - 1 }] : [])];
@@ -72,10 +72,6 @@ export function buildMaster(
     if (fixed !== undefined && !o.staff.includes(fixed)) continue;
     const staff = fixed !== undefined && g.adults === 1 ? [fixed] : o.staff;
     add(`z${o.id}`, { kind: 'session', option: o.id, parts: partsFor(staff, g.adults, fixed), lead: fixed }, o.slots, priority);
-    const target = leads.get(o.group);
-    if (fixed === undefined && target !== undefined && o.staff.includes(target)) {
-      add(`l${o.id}`, { kind: 'led', option: o.id, parts: partsFor(o.staff, g.adults, target), lead: target }, o.slots, priority);
-    }
     for (const v of master.sessionVars[o.id]!) {
       builder.term(`GW${o.group}:${o.week}`, v, 1);
       builder.term(`GD${o.group}:${o.week}:${o.day}`, v, 1);
@@ -94,6 +90,13 @@ export function buildMaster(
 
   addStartingStaffRows(master);
   addStartingRoomRows(p, master);
+  // Pupils in several groups: one row per slot for each set of groups a pupil shares (measured:
+  // adding them up front solves tight schools in one go, where adding them as cuts took rounds).
+  const groupsOf = new Map<number, number[]>();
+  for (const g of p.groups) for (const pupil of g.pupils) groupsOf.set(pupil, [...(groupsOf.get(pupil) ?? []), g.index]);
+  for (const set of new Set([...groupsOf.values()].filter((g) => g.length > 1).map((g) => g.join(',')))) {
+    addPupilRows(p, master, set.split(',').map(Number));
+  }
   // Each capped person's own sessions in a week, within their cap.
   for (const person of p.staff) {
     for (let week = 0; week < p.weeks.length; week++) if (Number.isFinite(person.capLeft[week]!)) addCapRow(p, master, week, new Set([person.index]));

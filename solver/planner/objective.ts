@@ -33,18 +33,20 @@ export function preferencePoints(p: Prepared, master: Master, previous: Previous
     return value;
   });
   for (const [name, v] of master.vars) {
-    if (v.kind === 'session') points.set(name, optionPoints[v.option]!);
-    else if (v.kind === 'led') {
-      const o = master.options[v.option]!;
-      const g = p.groups[o.group]!;
+    if (v.kind !== 'session') continue;
+    const o = master.options[v.option]!;
+    const g = p.groups[o.group]!;
+    // The lead the group is steered to (or its first preferred adult) is free for this session.
+    const target = v.lead ?? leads.get(o.group);
+    let value = optionPoints[v.option]!;
+    if (target !== undefined && o.staff.includes(target)) {
+      value += POINTS.lead;
       const before = previous.groupAt.get(`${o.group}:${o.slots[0]}`);
-      let value = optionPoints[v.option]!;
-      if (before?.staff[0] === p.staff[v.lead]!.staff.id) value += POINTS.keepStaff;
-      if (leads.get(o.group) === v.lead) value += POINTS.lead;
-      const rank = g.preferred.indexOf(v.lead);
-      if (rank >= 0) value += POINTS.preferred + (rank === 0 ? POINTS.firstPreferred : 0);
-      points.set(name, value);
+      if (before?.staff[0] === p.staff[target]!.staff.id) value += POINTS.keepStaff;
     }
+    const rank = g.preferred.findIndex((s) => o.staff.includes(s));
+    if (rank >= 0) value += POINTS.preferred + (rank === 0 ? POINTS.firstPreferred : 0);
+    points.set(name, value);
   }
   return points;
 }

@@ -6,8 +6,9 @@
  * every valid plan keeps, so the final placement is as good as the full model's.
  */
 import type { Clock } from './clock';
-import { packingFallback, solve } from './lp';
+import { packingFallback, repairPacking, solve } from './lp';
 import { addCutRow, addPupilRows, addRoomRow, type Master } from './master';
+import { improveByDays } from './neighbourhoods';
 import { fillObjective, MAX_POINTS_PER_UNIT, preferencePoints } from './objective';
 import type { GroupOption } from './options';
 import type { Prepared } from './prepare';
@@ -33,15 +34,20 @@ export function solvePlacement(
   const values = new Map<string, number>();
   const groupsOfPupil = pupilGroups(p);
   let dirty: Set<string> | undefined;
+  // Variables of pieces branch and bound could not finish: solved from the last placement after.
+  const hard = new Set<string>();
   for (let round = 1; ; round++) {
     const pieces = master.builder.pieces().filter((piece) => dirty === undefined || piece.some((v) => dirty!.has(v)));
     let done = 0;
     for (const piece of pieces) {
       if (clock.left() <= 0) return { ok: false, reason: 'out-of-time' };
-      const solution = solvePiece(p, master, piece, points, clock);
-      if (!solution) return { ok: false, reason: 'out-of-time' };
+      const warm = piece.some((v) => hard.has(v)) ? new Map(piece.map((v) => [v, values.get(v) ?? 0])) : undefined;
+      const solution = solvePiece(p, master, piece, points, clock, warm);
+      if (!solution.exact && !piece.some((v) => hard.has(v))) {
+        for (const v of piece) hard.add(v);
+      }
       for (const v of piece) values.delete(v);
-      for (const [v, value] of solution) values.set(v, value);
+      for (const [v, value] of solution.values) values.set(v, value);
       onPiece(++done, pieces.length);
     }
     const placed = placedOptions(master, values);
@@ -77,21 +83,34 @@ const PIECE_BUDGET_MS = 2_000;
  * schools, the tie-breaks also make the relaxation land on whole numbers (pure fill weights leave
  * a huge flat optimum whose vertices are halves, and branch and bound then takes many seconds).
  */
-function solvePiece(p: Prepared, master: Master, piece: readonly string[], points: ReadonlyMap<string, number>, clock: Clock): Map<string, number> | undefined {
+function solvePiece(
+  p: Prepared,
+  master: Master,
+  piece: readonly string[],
+  points: ReadonlyMap<string, number>,
+  clock: Clock,
+  warm: ReadonlyMap<string, number> | undefined,
+): { values: Map<string, number>; exact: boolean } {
   const fill = fillObjective(p, master, piece);
   const model = master.builder.toModel(piece, Math.min(clock.left(), PIECE_BUDGET_MS));
   const scale = 1 / (fill.units * (MAX_POINTS_PER_UNIT + 1) + 1);
-  for (const name of piece) model.variables[name]!.objective = (fill.weight[master.fill.get(name) ?? 0] ?? 0) + scale * (points.get(name) ?? 0);
-  // Every row is an upper bound, so if branch and bound runs out of time the relaxation rounded
-  // down (and topped up) is still a valid placement.
-  return (solve(model) ?? packingFallback(model)).values;
+  const objective = new Map(piece.map((name) => [name, (fill.weight[master.fill.get(name) ?? 0] ?? 0) + scale * (points.get(name) ?? 0)]));
+  for (const name of piece) model.variables[name]!.objective = objective.get(name)!;
+  // Once branch and bound has given up on this school, later rounds (a few new rows each) start
+  // from the last placement instead: repaired to keep the new rows, then improved day by day.
+  if (warm) return { values: improveByDays(p, master, piece, objective, repairPacking(model, warm).values, clock), exact: false };
+  const solution = solve(model);
+  if (solution) return { values: solution.values, exact: true };
+  // Every row is an upper bound, so the relaxation rounded down (and topped up) is a valid
+  // placement; then it is improved a day or two at a time.
+  return { values: improveByDays(p, master, piece, objective, packingFallback(model).values, clock), exact: false };
 }
 
 function placedOptions(master: Master, values: ReadonlyMap<string, number>): Set<number> {
   const placed = new Set<number>();
   for (const [name, value] of values) {
     const v = master.vars.get(name);
-    if (value > 0 && (v?.kind === 'session' || v?.kind === 'led')) placed.add(v.option);
+    if (value > 0 && v?.kind === 'session') placed.add(v.option);
   }
   return placed;
 }

@@ -50,7 +50,7 @@ export function planSchool(school: School, options: PlanOptions = {}): PlanResul
   let status: PlanResult['status'] = 'complete';
   const attempt = (stage: PlanProgress['stage'], base: number, span: number, message: string, steer: Map<number, number>, fixed: Map<number, number>): PlanResult | undefined => {
     report(stage, base, message);
-    const master = buildMaster(p, groupOpts, coverOpts, steer, fixed);
+    const master = buildMaster(p, groupOpts, coverOpts, fixed);
     const outcome = solvePlacement(p, master, previous, steer, clock, (done, total) => report(stage, base + span * (done / total), `${message}: ${done} of ${total} parts`));
     if (!outcome.ok) return undefined;
     const placement: Placement = {

@@ -36,7 +36,7 @@ export function staffPlacement(
     if (value <= 0) continue;
     const v = master.vars.get(name);
     if (!v) continue;
-    if (v.kind === 'session' || v.kind === 'led') {
+    if (v.kind === 'session') {
       placed.push(v.option);
       if (v.lead !== undefined) forcedLead.set(v.option, v.lead);
     } else if (v.kind === 'cover') coverCount.set(v.item, value);
