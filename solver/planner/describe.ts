@@ -52,6 +52,7 @@ export function staffStatus(p: Prepared, occ: Occupancy, staff: number, slot: nu
     const worksThatDay = person.blocks.slice(dayStart, dayStart + p.periodIds.length).some((b) => b?.kind !== 'off');
     return worksThatDay ? 'is not working then' : `does not work on ${dayName(p.days[day]!)}s`;
   }
+  if (block?.kind === 'left') return 'has left the school';
   if (block?.kind === 'busy') return `is busy (${block.what})`;
   if (block?.kind === 'teaching') {
     const lesson = p.school.lessons[block.lesson]!;

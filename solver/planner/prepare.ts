@@ -7,6 +7,7 @@ import type { Cover, Day, Group, Role, School, Session, Staff } from '../model';
 /** Why a person cannot take anything in a slot, before the planner places a thing. */
 export type StaffBlock =
   | { kind: 'off' }
+  | { kind: 'left'; on: string }
   | { kind: 'busy'; what: string }
   | { kind: 'teaching'; lesson: number }
   | { kind: 'pinned'; session: string };
@@ -107,8 +108,9 @@ export function prepare(school: School): Prepared {
   const staffById = new Map(school.staff.map((s, i) => [s.id, i]));
   const asOf = calendar.asOf;
   const staff: PreparedStaff[] = school.staff.map((s, index) => {
-    const blocks: (StaffBlock | undefined)[] = new Array<StaffBlock | undefined>(slotCount).fill({ kind: 'off' });
-    for (const a of s.available) for (const period of a.periods) for (const slot of slotsFor(a.week, a.day, period)) blocks[slot] = undefined;
+    // Someone an import found gone from the MIS export is kept for history, never planned with.
+    const blocks: (StaffBlock | undefined)[] = new Array<StaffBlock | undefined>(slotCount).fill(s.left === undefined ? { kind: 'off' } : { kind: 'left', on: s.left });
+    if (s.left === undefined) for (const a of s.available) for (const period of a.periods) for (const slot of slotsFor(a.week, a.day, period)) blocks[slot] = undefined;
     for (const b of s.busy ?? []) for (const slot of slotsFor(b.week, b.day, b.period)) if (!blocks[slot]) blocks[slot] = { kind: 'busy', what: b.what };
     const skills = new Map<string, string | undefined>();
     for (const k of s.skills) if (asOf === undefined || k.expires === undefined || k.expires >= asOf) skills.set(k.skill, k.expires);

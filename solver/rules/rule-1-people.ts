@@ -36,6 +36,13 @@ export function checkPeople(ctx: RuleContext): void {
         message: `${name} is the class teacher of ${className}, so cannot cover their own PPA (${item.cover.label}) on ${whenOf(facts, self)}`,
       }));
     }
+    const left = facts.staff[s]?.staff.left;
+    if (left !== undefined) {
+      ctx.emit(() => ({
+        rule: 1, code: 'staff-left', sessions: ids,
+        message: `${name} has left the school (marked as left on ${left}), so cannot be on ${self.what}`,
+      }));
+    }
     const base = s * slotCount;
     let offSlot = -1;
     let busySlot = -1;

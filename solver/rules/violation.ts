@@ -6,6 +6,7 @@ export type ViolationCode =
   | 'staff-double-booked'
   | 'staff-repeated'
   | 'staff-not-working'
+  | 'staff-left'
   | 'staff-busy'
   | 'staff-teaching'
   | 'class-teacher-on-own-ppa'

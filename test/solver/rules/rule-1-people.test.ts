@@ -113,4 +113,12 @@ describe('rule 1: a person is in one place at a time', () => {
     expect(found[0]?.message).toBe('Mrs Shah is the class teacher of Year 4 Birch, so cannot cover their own PPA (PPA cover: Year 4 Birch) on Thursday Period 3');
     expect(checkPlan(school, [ppa('ODE')])).toEqual([]);
   });
+
+  it('catches someone who has left the school, even where they used to work', () => {
+    const school = tinySchool((s) => { s.staff[0]!.left = '2025-09-01'; });
+    const found = checkPlan(school, [elsa('e1')]);
+    expect(codes(found)).toEqual(['1:staff-left']);
+    expect(found[0]?.message).toBe('Ms Khan has left the school (marked as left on 2025-09-01), so cannot be on Year 4 ELSA');
+    expect(checkPlan(school, [elsa('e1', { staff: ['ODE'] })])).toEqual([]);
+  });
 });
