@@ -5,6 +5,7 @@
 import { checkCalendar } from './checks/calendar';
 import { checkGroupSlots } from './checks/group-slots';
 import { checkIds } from './checks/ids';
+import { checkPinnedPlan } from './checks/pinned-sessions';
 import { checkReferences } from './checks/references';
 import { warnAboutSchool } from './checks/warnings';
 import { quote } from './json-path';
@@ -30,7 +31,7 @@ const CONSISTENCY_PASSES: readonly CheckPass[] = [checkIds, checkCalendar, check
  * Checks that may trust every id to resolve and every id to be unique: they run only when the
  * consistency passes found nothing. Checks of the plan against the hard rules belong here.
  */
-const CONSISTENT_FILE_PASSES: readonly CheckPass[] = [warnAboutSchool];
+const CONSISTENT_FILE_PASSES: readonly CheckPass[] = [checkPinnedPlan, warnAboutSchool];
 
 /** Checks parsed JSON as a school file: its shape, then every cross-reference and rule of the format. */
 export function parseSchool(json: unknown): ParseResult {

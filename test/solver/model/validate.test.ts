@@ -432,6 +432,29 @@ describe('a group\'s fixed slots', () => {
   });
 });
 
+describe('the plan in the file', () => {
+  it('rejects a pinned session that breaks a hard rule, in the checker\'s words (rule 10)', () => {
+    const school = mini((s) => {
+      const first = s.plan!.sessions.find((x) => x.pinned === true)!;
+      s.plan!.sessions.push({ ...first, id: 'clash', pinned: true });
+    });
+    const problems = problemsOf(parseSchool(school));
+    expect(problems.length).toBeGreaterThan(0);
+    const index = school.plan!.sessions.findIndex((x) => x.id === 'clash');
+    expect(problems.some((p) => p.path === `$.plan.sessions[${index}]` || p.path.startsWith('$.plan.sessions['))).toBe(true);
+    expect(problems.every((p) => p.message.startsWith('pinned session breaks hard rule '))).toBe(true);
+    expect(problems.map((p) => p.message).join(' ')).toContain('already');
+  });
+
+  it('accepts an unpinned session that breaks a rule: the planner will move it', () => {
+    const school = mini((s) => {
+      const first = s.plan!.sessions.find((x) => x.pinned === true)!;
+      s.plan!.sessions.push({ ...first, id: 'clash', pinned: false });
+    });
+    expect(parseSchool(school).ok).toBe(true);
+  });
+});
+
 describe('warnings', () => {
   it('flags a UPN whose check letter does not match its digits', () => {
     const warnings = warningsOf(parseSchool(mini((s) => Object.assign(s.pupils[1] ?? {}, { upn: 'Q207000016049' }))));
