@@ -12,6 +12,7 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   serve: { summary: 'run Staffroom in your web browser, on this computer only', load: () => import('./serve') },
   validate: { summary: 'check a school file and list every problem in it', load: () => import('./validate') },
+  solve: { summary: 'plan a school file: place and staff every session and cover need', load: () => import('./solve') },
   import: { summary: 'import pupils, staff or the timetable from a SIMS, Arbor or Bromcom CSV export', load: () => import('./import') },
 };
 
