@@ -26,7 +26,13 @@ const SAME_ADULT_TRIES = 4;
 export function planSchool(school: School, options: PlanOptions = {}): PlanResult {
   const started = Date.now();
   const clock = clockFor(options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
-  const report = (stage: PlanProgress['stage'], fraction: number, message: string) => options.onProgress?.({ stage, fraction, message });
+  // Later rounds re-solve fewer parts than the first, so their own fractions would jump back: a
+  // progress bar only ever moves forward.
+  let reached = 0;
+  const report = (stage: PlanProgress['stage'], fraction: number, message: string) => {
+    reached = Math.max(reached, fraction);
+    options.onProgress?.({ stage, fraction: reached, message });
+  };
 
   report('preparing', 0.02, 'Reading the school');
   const p = prepare(school);
