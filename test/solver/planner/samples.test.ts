@@ -8,7 +8,14 @@ const sample = (name: string) => schoolSchema.parse(JSON.parse(readFileSync(`dem
 
 describe('planning the secondary sample', () => {
   const school = sample('secondary');
-  const result = planSchool(school, { timeLimitMs: 60_000 });
+  const fractions: number[] = [];
+  const result = planSchool(school, { timeLimitMs: 60_000, onProgress: (p) => fractions.push(p.fraction) });
+
+  it('moves its progress bar forward only, through several rounds, to the end', () => {
+    expect(fractions.length).toBeGreaterThan(20);
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]!);
+    expect(fractions.at(-1)).toBe(1);
+  });
 
   it('returns a plan the rule checker accepts, keeping the pinned sessions', () => {
     const pinned = school.plan!.sessions;
