@@ -20,7 +20,7 @@ export const pickSchema = z.union([
   z.strictObject({ group: id, week: id.optional() }),
   z.strictObject({ cover: id, week: id.optional() }),
 ]);
-export type Pick = z.infer<typeof pickSchema>;
+export type Pickup = z.infer<typeof pickSchema>;
 
 export const slotInput = z.strictObject({ week: id.optional(), day: z.enum(DAYS), period: id });
 export type SlotInput = z.infer<typeof slotInput>;

@@ -3,7 +3,7 @@
  * demand from the Unplaced tray (a group session still missing, or people a cover item still
  * needs) as a session that does not exist yet.
  */
-import type { Pick } from '../../api/grid';
+import type { Pickup } from '../../api/grid';
 import type { Cover, Group, School, Session } from '../../solver/model/school-file';
 import { newId } from '../editing/new-ids';
 import { slotText, whatOf } from './words';
@@ -35,7 +35,7 @@ export function weekOf(school: School, week: string | undefined): string {
 }
 
 /** Resolves a pick against the school, or throws a GridRefusal saying what is wrong with it. */
-export function resolvePick(school: School, pick: Pick): Picked {
+export function resolvePick(school: School, pick: Pickup): Picked {
   const sessions = school.plan?.sessions ?? [];
   if ('session' in pick) {
     const session = sessions.find((s) => s.id === pick.session);

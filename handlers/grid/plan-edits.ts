@@ -4,7 +4,7 @@
  * window showed, and written as one edit in the history, so Undo and Redo work on it; a refusal
  * says which rule it would break and writes nothing.
  */
-import type { GridOutcome, Pick, SlotInput } from '../../api/grid';
+import type { GridOutcome, Pickup, SlotInput } from '../../api/grid';
 import { applyEdit, EditRefusedError, historyState, type EntityChange } from '../../db/edits';
 import type { Plan, Session } from '../../solver/model/school-file';
 import type { HandlerContext } from '../context';
@@ -17,7 +17,7 @@ import { afterPlacing, afterRemoving } from './unfilled';
 import { fitLabel, moveLabel, slotText, whatOf } from './words';
 
 export interface MoveRequest {
-  pick: Pick;
+  pick: Pickup;
   to: SlotInput;
   /** The adult whose row it was dropped on; absent keeps the adults (or picks the best free one for tray demand). */
   staff?: string | undefined;

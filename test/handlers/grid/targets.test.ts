@@ -5,7 +5,7 @@
  * says no, or give a reason the checker would not.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DropTargets, Pick } from '../../../api/grid';
+import type { DropTargets, Pickup } from '../../../api/grid';
 import type { School, Session } from '../../../solver/model/school-file';
 import { RuleBook } from '../../../solver/rules';
 import { demoSchool } from '../../fixtures/schools';
@@ -162,7 +162,7 @@ describe('drop targets for demand from the Unplaced tray', () => {
   it('refuses a pick that no longer exists, or names no week in a two-week school', async () => {
     const school = tinySchool((s) => { s.calendar.weeks = ['A', 'B']; });
     fixture = gridFixture(school);
-    const asked: Pick[] = [{ session: 'NOPE' }, { group: 'NOPE', week: 'A' }, { group: 'G-ELSA' }, { cover: 'DUTY-LUN', week: 'C' }];
+    const asked: Pickup[] = [{ session: 'NOPE' }, { group: 'NOPE', week: 'A' }, { group: 'G-ELSA' }, { cover: 'DUTY-LUN', week: 'C' }];
     for (const pick of asked) {
       const error = await fixture.failure('plan:targets', { pick });
       expect(error.code).toBe('invalid-input');
