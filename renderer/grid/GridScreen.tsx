@@ -57,7 +57,7 @@ type Dialog =
 
 type Notice = { tone: 'refused' | 'done'; text: string };
 
-function subjectsOf(school: School): Map<string, Subject> {
+function subjectsOf(school: Pick<School, 'staff' | 'groups' | 'pupils' | 'rooms'>): Map<string, Subject> {
   const out = new Map<string, Subject>();
   const add = (name: string, subject: Subject) => {
     let key = name;
@@ -111,7 +111,7 @@ export function GridScreen() {
   const unplaced = useMemo(() => unplacedDemand(school, lookups), [school, lookups]);
   const planned = useMemo(() => periodsPlanned(school, lookups), [school, lookups]);
   const groupTotals = useMemo(() => sessionsPlanned(school), [school]);
-  const subjects = useMemo(() => subjectsOf(school), [school]);
+  const subjects = useMemo(() => subjectsOf({ staff, groups, pupils, rooms }), [staff, groups, pupils, rooms]);
   const shownSlots = useMemo(() => (filters.week === '' ? slots : slots.filter((s) => s.week === filters.week)), [slots, filters.week]);
 
   const sentenceOf = useCallback((card: CardInfo) => cardSentence(calendar, lookups, card), [calendar, lookups]);
@@ -198,7 +198,10 @@ export function GridScreen() {
   const run = useCallback(async (call: () => Promise<GridOutcome>, said: (outcome: Extract<GridOutcome, { done: true }>) => string, refusedAs: string) => {
     try {
       const outcome = await call();
+      if (dropPending.current) performance.measure('grid:drop-answered', 'grid:drop');
       if (!outcome.done) {
+        // Nothing will be shown for a refused drop, so the next new plan is not its answer.
+        dropPending.current = false;
         const text = `${refusedAs}: ${outcome.reason}`;
         setNotice({ tone: 'refused', text });
         announce(text);
@@ -209,6 +212,7 @@ export function GridScreen() {
       setNotice({ tone: 'done', text: message });
       return outcome;
     } catch (error) {
+      dropPending.current = false;
       const text = asApiError(error).message;
       setNotice({ tone: 'refused', text });
       announce(text);

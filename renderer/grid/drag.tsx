@@ -251,6 +251,7 @@ export function DragLayer({ version, describe, onDrop, children }: DragLayerProp
   const onDragStart = useCallback((event: DragStartEvent) => {
     const data = event.active.data.current as DragData | undefined;
     if (!data) return;
+    const start = performance.now();
     keyboard.current = event.activatorEvent instanceof KeyboardEvent;
     const key = keyOf(data.pick);
     activeKey.current = key;
@@ -264,6 +265,7 @@ export function DragLayer({ version, describe, onDrop, children }: DragLayerProp
       if (!answer || activeKey.current !== key) return;
       targets.current = answer;
       markAll(answer);
+      performance.measure('grid:pickup', { start });
       const cell = hover.current;
       if (hint.current) hint.current.textContent = hintFor(placeOf(cell));
     });

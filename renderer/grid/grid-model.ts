@@ -201,13 +201,17 @@ export function unplacedDemand(school: School, lookups: Lookups): Unplaced[] {
   const weeks = school.calendar.weeks;
   const twoWeek = weeks.length > 1;
   const weekOf = (w: string | undefined) => w ?? weeks[0] ?? 'A';
-  const sessions = school.plan?.sessions ?? [];
+  // Sessions and people placed, per group or cover item and week, counted once.
+  const placed = new Map<string, number>();
+  for (const s of school.plan?.sessions ?? []) {
+    const key = s.group !== undefined ? `group:${s.group}:${weekOf(s.week)}` : `cover:${s.cover ?? ''}:${weekOf(s.week)}`;
+    placed.set(key, (placed.get(key) ?? 0) + (s.group !== undefined ? 1 : s.staff.length));
+  }
   const reasonsFor = (match: (u: Unfilled) => boolean) => school.plan?.unfilled?.find(match)?.reasons ?? [];
   const out: Unplaced[] = [];
   for (const group of school.groups) {
     for (const week of weeks) {
-      const placed = sessions.filter((s) => s.group === group.id && weekOf(s.week) === week).length;
-      const missing = group.sessionsPerWeek - placed;
+      const missing = group.sessionsPerWeek - (placed.get(`group:${group.id}:${week}`) ?? 0);
       if (missing <= 0) continue;
       const w = twoWeek ? week : undefined;
       const reasons = reasonsFor((u) => u.group === group.id && weekOf(u.week) === week);
@@ -221,8 +225,7 @@ export function unplacedDemand(school: School, lookups: Lookups): Unplaced[] {
   }
   for (const item of school.cover) {
     for (const week of item.week === undefined ? weeks : [item.week]) {
-      const people = sessions.filter((s) => s.cover === item.id && weekOf(s.week) === week).reduce((n, s) => n + s.staff.length, 0);
-      const missing = (item.staffNeeded ?? 1) - people;
+      const missing = (item.staffNeeded ?? 1) - (placed.get(`cover:${item.id}:${week}`) ?? 0);
       if (missing <= 0) continue;
       const w = twoWeek ? week : undefined;
       const reasons = reasonsFor((u) => u.cover === item.id && weekOf(u.week) === week);
