@@ -48,7 +48,8 @@ export function TimetableView({ school, title, slots, row, cards, notes, duties,
             <div role="columnheader" className="row-head corner">Period</div>
             {columns.map((c) => (
               <div key={c.first} role="columnheader" className="col-head day-start">
-                {DAY_NAMES[c.day]}{c.week ? ` (Week ${c.week})` : ''}
+                <span className="col-day">{DAY_NAMES[c.day]}</span>
+                {c.week && <><span className="visually-hidden">, </span><span className="col-period">Week {c.week}</span></>}
               </div>
             ))}
           </div>
