@@ -57,6 +57,7 @@ interface Cell {
   y: number;
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const notice = (page: Page) => page.locator('.grid-notice-text').textContent();
 const undoTitle = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title');
 
@@ -189,9 +190,12 @@ describe('the plan grid of a secondary school', () => {
     const target = ok[0]!;
     const hint = await dropOn(page, target);
     expect(hint).toMatch(/: can go here\.$/);
-    await expect.poll(() => notice(page)).toMatch(new RegExp(`^${facts.what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (moved to|on .* given to) .*\\.`));
+    await expect.poll(() => notice(page)).toMatch(new RegExp(`^${escaped(facts.what)} (moved to|on .* given to) .*\\.`));
     await expect.poll(() => cellHolds(page, target.slot, target.row, facts.session)).toBe(true);
     expect(await cellHolds(page, facts.slot, facts.row, facts.session)).toBe(false);
+    // A manual move is pinned where it was put.
+    const there = page.locator(`.cell[data-slot="${target.slot}"][data-row="${target.row}"] [data-card*='"${facts.session}"']`).first();
+    expect(await there.getAttribute('class')).toMatch(/\bpinned\b/);
     const moved = await undoTitle(page);
     expect(moved).not.toBe(before);
     expect(moved).toMatch(/^Undo: (Moved|Gave) /);
@@ -199,6 +203,17 @@ describe('the plan grid of a secondary school', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => cellHolds(page, facts.slot, facts.row, facts.session)).toBe(true);
     expect(await cellHolds(page, target.slot, target.row, facts.session)).toBe(false);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => cellHolds(page, target.slot, target.row, facts.session)).toBe(true);
+
+    // The history lives in the database: after the window is loaded afresh, Undo still takes the move back.
+    await page.reload();
+    await page.locator('.rota').waitFor();
+    await page.getByLabel('Role').selectOption({ label: 'HLTA' });
+    await expect.poll(() => undoTitle(page)).toBe(moved);
+    await expect.poll(() => cellHolds(page, target.slot, target.row, facts.session)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellHolds(page, facts.slot, facts.row, facts.session)).toBe(true);
     await page.keyboard.press('Control+Shift+Z');
     await expect.poll(() => cellHolds(page, target.slot, target.row, facts.session)).toBe(true);
   });
@@ -243,6 +258,12 @@ describe('the plan grid of a secondary school', () => {
     const target = facts.slot + steps;
     await expect.poll(() => cellHolds(page, target, facts.row, facts.session)).toBe(true);
     expect(await notice(page)).toMatch(/ moved to .* with .*\./);
+    // What a screen reader hears is a plain sentence with names and times, never ids.
+    const said = (await page.getByRole('status').filter({ hasText: ' moved to ' }).textContent()) ?? '';
+    const person = (JSON.parse(key) as string[])[2] ?? '';
+    expect(said).toMatch(new RegExp(`^${escaped(facts.what)} moved to (Monday|Tuesday|Wednesday|Thursday|Friday) .+ with [A-Z][a-z]+ .+\\.$`));
+    expect(said).not.toContain(facts.session);
+    expect(said).not.toMatch(new RegExp(`\\b${escaped(person)}\\b`));
     // Focus went with the card to its new place, so the next move can start from there.
     await expect.poll(() => page.evaluate<string>("document.activeElement?.getAttribute('data-card') ?? ''")).toContain(facts.session);
   });
@@ -291,7 +312,7 @@ describe('the plan grid of a secondary school', () => {
     const unplacedBefore = await page.locator('.tray-list > li').count();
     await page.getByRole('button', { name: `Actions for ${await card.getAttribute('title')}` }).click();
     await page.getByRole('menuitem', { name: 'Remove from plan' }).click();
-    await expect.poll(() => notice(page)).toMatch(new RegExp(`^Took ${facts.what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} on .* off the plan`));
+    await expect.poll(() => notice(page)).toMatch(new RegExp(`^Took ${escaped(facts.what)} on .* off the plan`));
     await expect.poll(() => page.locator('.tray-list > li').count()).toBe(unplacedBefore + 1);
     // Where it was is a place it can go back to: bring it into view.
     await page.locator(`.cell[data-slot="${facts.slot}"][data-row="${facts.row}"]`).scrollIntoViewIfNeeded();
@@ -303,6 +324,36 @@ describe('the plan grid of a secondary school', () => {
     expect(hint).toMatch(/: can go here\.$/);
     await expect.poll(() => notice(page)).toMatch(/ placed on .* with .*\./);
     await expect.poll(() => page.locator('.tray-list > li').count()).toBe(unplacedBefore);
+  });
+
+  it('shows who could take a selected session instead, its pupils, why demand is unplaced, and the totals', async () => {
+    const card = page.locator('.rota-body .card[class*="area-"]').first();
+    const what = (await card.locator('.card-what').textContent()) ?? '';
+    await card.click();
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.locator('h3').textContent()).toBe(what);
+    await panel.getByRole('heading', { name: /^Who could take it instead/ }).waitFor();
+    await expect.poll(() => panel.locator('.alternatives > li').count()).toBeGreaterThan(0);
+    // Each adult who could take it comes with why, best first.
+    for (const line of await panel.locator('.alternatives > li').allTextContents()) expect(line).toMatch(/^[A-Z].+ — .+/);
+    expect(await panel.getByRole('heading', { name: /^Pupils \(\d+\)$/ }).count()).toBe(1);
+    expect(await panel.locator('.pupils > li').count()).toBeGreaterThan(0);
+
+    const item = page.locator('.tray-list .card').first();
+    await item.click();
+    await panel.getByRole('heading', { name: 'Why it could not be placed' }).waitFor();
+    expect(await panel.locator('.why > li').count()).toBeGreaterThan(0);
+    // In words, with names and times: "Imogen Howells (who must lead it) is not free on Monday Tutor time, …".
+    const why = (await panel.locator('.why > li').first().textContent()) ?? '';
+    expect(why).toMatch(/^[A-Z].* (free|trained|room|work)/);
+    expect(why).not.toMatch(/\b[TS]\d{2}\b/);
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    // Per adult: periods planned per week (against the cap where there is one); per group: planned of needed.
+    expect(await page.locator('.rota-body .row-totals').first().textContent()).toMatch(/^HLTA · A \d+ · B \d+/);
+    const groups = await panel.locator('table.totals tbody td').allTextContents();
+    expect(groups.length).toBeGreaterThan(0);
+    for (const cell of groups) expect(cell).toMatch(/^\d+ of \d+$/);
   });
 
   it('pins a session, then plans again: the pinned session stays exactly where it is', async () => {
@@ -325,7 +376,12 @@ describe('the plan grid of a secondary school', () => {
 
   it('shows the rota and an HLTA’s timetable, with no serious accessibility problems', async () => {
     expect(await seriousAxeProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'grid-secondary-rota-hlta.png') });
+    await page.getByLabel('Role').selectOption({ label: 'All roles' });
+    await page.evaluate(`document.querySelector('.grid-scroll')?.scrollTo(0, 0)`);
+    expect(await seriousAxeProblems(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'grid-secondary-rota.png') });
+    await page.getByLabel('Role').selectOption({ label: 'HLTA' });
     const name = (await page.locator('.rota-body .row-name').first().textContent()) ?? '';
     await showTimetableOf(page, name);
     expect(await page.locator('.timetable .card').count()).toBeGreaterThan(0);
