@@ -5,7 +5,7 @@
 // Run after `npm run build`: npm run bench:grid [-- runs]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { schoolSchema } from '../solver/model/school-file';
 import { planSchool } from '../solver/planner';
 
 const runs = Number(process.argv[2] ?? 7);
+const startLoad = loadavg()[0]?.toFixed(1) ?? '?';
 
 function stats(values: readonly number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
@@ -142,6 +143,8 @@ try {
   }
 
   console.log('Plan grid, secondary demo (Elderwood Vale Academy: 91 adults, Week A/B, 80 slots), Chromium headless');
+  // The machine is shared: the figures only mean something next to how busy it was.
+  console.log(`  machine: ${availableParallelism()} cores, load average at the start ${startLoad}, at the end ${loadavg()[0]?.toFixed(1) ?? '?'}`);
   console.log(`  full cycle drawn (first render to the frame after):    ${stats(renders)}   [${drawn} in the page]`);
   console.log(`  per pointer move while dragging (look-up + highlight): ${stats(moves)}`);
   console.log(`  per pointer move, event to the next animation frame:   ${stats(frames)}`);
