@@ -16,6 +16,7 @@ import {
   editInputs, type DeleteImpact, type EditHistoryView, type EditOutcome, type ExportedFile, type HistoryState,
   type HistoryStep, type SchoolFileCheck, type SchoolImport,
 } from './edits';
+import { gridInputs, type Alternative, type DropTargets, type GridOutcome, type PlanJobView } from './grid';
 import { IMPORT_KINDS } from '../import/headers';
 import type { ImportPreview } from '../import/types';
 import type { Envelope } from './result';
@@ -154,6 +155,21 @@ export const contract = {
   'file:exportSchool': channel(noInput).returns<ExportedFile>(),
   'import:preview': channel(importRequest).returns<ImportPreviewResult>(),
   'import:apply': channel(importRequest).returns<ImportApplyResult>(),
+
+  // The plan grid: live drop targets, the one move command, pins, and who could take a session.
+  'plan:targets': channel(gridInputs.targets).returns<DropTargets>(),
+  'session:move': channel(gridInputs.move).returns<GridOutcome>(),
+  'session:pin': channel(gridInputs.session).returns<GridOutcome>(),
+  'session:unpin': channel(gridInputs.session).returns<GridOutcome>(),
+  'session:remove': channel(gridInputs.session).returns<GridOutcome>(),
+  'session:alternatives': channel(gridInputs.alternatives).returns<Alternative[]>(),
+
+  // The planner, off the interface thread: start, ask how it is going, cancel, then accept or discard.
+  'plan:start': channel(gridInputs.planStart).returns<PlanJobView>(),
+  'plan:progress': channel(gridInputs.job).returns<PlanJobView>(),
+  'plan:cancel': channel(gridInputs.job).returns<PlanJobView>(),
+  'plan:accept': channel(gridInputs.job).returns<GridOutcome>(),
+  'plan:discard': channel(gridInputs.job).returns<PlanJobView>(),
 } satisfies Record<`${string}:${string}`, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -45,6 +45,17 @@ const api = {
   'file:exportSchool': call('file:exportSchool'),
   'import:preview': call('import:preview'),
   'import:apply': call('import:apply'),
+  'plan:targets': call('plan:targets'),
+  'session:move': call('session:move'),
+  'session:pin': call('session:pin'),
+  'session:unpin': call('session:unpin'),
+  'session:remove': call('session:remove'),
+  'session:alternatives': call('session:alternatives'),
+  'plan:start': call('plan:start'),
+  'plan:progress': call('plan:progress'),
+  'plan:cancel': call('plan:cancel'),
+  'plan:accept': call('plan:accept'),
+  'plan:discard': call('plan:discard'),
 } satisfies StaffroomBridge;
 
 electron.contextBridge.exposeInMainWorld('staffroom', api);

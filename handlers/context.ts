@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../db';
 import type { AppInfo } from '../api/contract';
 import type { DemoSchools } from './demo-schools';
+import { OpenPlans } from './grid/open-plan';
+import { PlanJobs } from './grid/plan-jobs';
+import { solveWorkerSource, type WorkerSource } from './solve-worker-source';
 
 export const DATABASE_FILE = 'staffroom.db';
 
@@ -18,11 +21,18 @@ export interface HandlerContext {
   readonly demoSchools: DemoSchools;
   /** The school's database, opened (and migrated) on first use. */
   database(): Db;
+  /** What the plan grid keeps between requests: the open plan's rule book, and planner runs. */
+  readonly grid: GridMemory;
   /**
    * Opens an already allow-listed https URL in the user's browser. Absent where the shell
    * cannot do it (the browser path): the page opens the link itself.
    */
   readonly openExternal?: (url: string) => Promise<void>;
+}
+
+export interface GridMemory {
+  readonly plans: OpenPlans;
+  readonly jobs: PlanJobs;
 }
 
 export interface ContextOptions {
@@ -31,6 +41,8 @@ export interface ContextOptions {
   dataFolder: string;
   demoSchools: DemoSchools;
   openExternal?: (url: string) => Promise<void>;
+  /** The planner's worker thread; tests may give another. */
+  solveWorker?: () => WorkerSource;
 }
 
 export interface OwnedContext extends HandlerContext {
@@ -41,12 +53,14 @@ export interface OwnedContext extends HandlerContext {
 export function createContext(options: ContextOptions): OwnedContext {
   const databaseFile = join(options.dataFolder, DATABASE_FILE);
   let db: Db | undefined;
+  const grid: GridMemory = { plans: new OpenPlans(), jobs: new PlanJobs(options.solveWorker ?? solveWorkerSource) };
   return {
     runtime: options.runtime,
     version: options.version,
     dataFolder: options.dataFolder,
     databaseFile,
     demoSchools: options.demoSchools,
+    grid,
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     database() {
       if (!db) {
@@ -56,6 +70,8 @@ export function createContext(options: ContextOptions): OwnedContext {
       return db;
     },
     close() {
+      grid.jobs.closeAll();
+      grid.plans.forget();
       db?.close();
       db = undefined;
     },

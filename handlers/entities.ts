@@ -50,4 +50,4 @@ export const entityHandlers = {
   'session:save': ({ session }, context) => saveOne(context, 'session', session),
   'session:delete': deleting('session'),
 } satisfies ChannelHandlers<'staff'> & ChannelHandlers<'pupil'> & ChannelHandlers<'group'> & ChannelHandlers<'cover'>
-  & ChannelHandlers<'room'> & ChannelHandlers<'skill'> & ChannelHandlers<'class'> & ChannelHandlers<'session'>;
+  & ChannelHandlers<'room'> & ChannelHandlers<'skill'> & ChannelHandlers<'class'> & Pick<ChannelHandlers<'session'>, 'session:save' | 'session:delete'>;

@@ -4,6 +4,7 @@ import { calendarHandlers } from './calendar';
 import { editHandlers } from './edit';
 import { entityHandlers } from './entities';
 import { fileHandlers } from './file';
+import { gridHandlers } from './grid';
 import { importHandlers } from './import';
 import { schoolHandlers } from './school';
 import type { Handlers } from './types';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...fileHandlers,
   ...importHandlers,
+  ...gridHandlers,
 };

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryState } from '../../api/edits';
+import type { PlanState } from '../../api/grid';
 import type { ApiError } from '../../api/result';
 import type { School } from '../../solver/model/school-file';
 import { useClient } from '../api/ClientContext';
@@ -12,6 +13,7 @@ import type { Client } from '../api/client';
 import { asApiError } from '../api/use-request';
 import { EditingContext, type Editing } from '../editing/EditingContext';
 import { useUndoKeys } from '../editing/use-undo-keys';
+import { withPlan } from '../editing/with-plan';
 import { indexSchool } from '../school/words';
 import { CoverScreen } from '../screens/CoverScreen';
 import { GroupsScreen } from '../screens/GroupsScreen';
@@ -129,6 +131,11 @@ export function Frame() {
         await reload();
         setStatus(message);
       },
+      applyPlan: (plan: PlanState, message: string, next: HistoryState) => {
+        setSchool((current) => (current ? withPlan(current, plan) : current));
+        setHistory(next);
+        setStatus(message);
+      },
       announce: setStatus,
       setFormOpen,
     };
@@ -182,7 +189,7 @@ export function Frame() {
         {failure && <Problem error={failure} onRetry={() => void reload()} />}
         {editing && (
           <EditingContext value={editing}>
-            <Place section={section} editing={editing} onGoTo={goTo} imported={imported} importRound={importRound} onImported={onImported} />
+            <Place section={section} editing={editing} imported={imported} importRound={importRound} onImported={onImported} />
           </EditingContext>
         )}
       </main>
@@ -193,17 +200,16 @@ export function Frame() {
 interface PlaceProps {
   section: Section;
   editing: Editing;
-  onGoTo: (s: Section) => void;
   imported: string | null;
   importRound: number;
   onImported: (message: string, history: HistoryState) => Promise<void>;
 }
 
-function Place({ section, editing, onGoTo, imported, importRound, onImported }: PlaceProps) {
+function Place({ section, editing, imported, importRound, onImported }: PlaceProps) {
   const { index } = editing;
   switch (section) {
     case 'plan':
-      return <PlanScreen index={index} onGoTo={onGoTo} />;
+      return <PlanScreen />;
     case 'staff':
       return <StaffScreen index={index} />;
     case 'pupils':

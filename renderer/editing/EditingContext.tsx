@@ -5,6 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { HistoryState } from '../../api/edits';
+import type { PlanState } from '../../api/grid';
 import type { School } from '../../solver/model/school-file';
 import type { SchoolIndex } from '../school/words';
 
@@ -13,6 +14,11 @@ export interface Editing {
   index: SchoolIndex;
   /** After a save or delete: reload the school, update undo and redo, and announce `message`. */
   afterEdit(message: string, history: HistoryState): Promise<void>;
+  /**
+   * After a grid edit that answered with the plan as it now is: show it without reading the whole
+   * school again (a drop must show at once), update undo and redo, and announce `message`.
+   */
+  applyPlan(plan: PlanState, message: string, history: HistoryState): void;
   announce(message: string): void;
   setFormOpen(open: boolean): void;
 }

@@ -76,7 +76,9 @@ describe('the demo school in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Elderwood Vale Academy');
     const places = await page.getByRole('navigation', { name: 'Staffroom sections' }).getByRole('button').allTextContents();
     expect(places).toEqual(['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Import', 'Settings']);
-    expect(await page.getByText('The weekly plan grid is not in this version').count()).toBe(1);
+    // The Plan place opens on the rota, with the demo's pinned sessions and the rest waiting in the tray.
+    await expect.poll(() => page.getByRole('table', { name: 'Rota: 91 adults, 80 periods' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Unplaced/ }).textContent()).toMatch(/^Unplaced \(\d+\)$/);
     await shoot('2-plan');
   });
 

@@ -57,6 +57,17 @@ const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
     { kind: 'pupils', fileName: 'a.csv', data: 'A'.repeat(15_000_004) },
   ],
   'import:apply': [undefined, {}, { kind: 'staff', fileName: 'a.csv', data: '', mapping: { A: 5 } }, { kind: 'timetable', fileName: 7, data: '' }],
+  'plan:targets': [undefined, {}, { pick: {} }, { pick: { session: '' } }, { pick: { session: 'S1', group: 'G1' } }, { pick: { group: 'G1', from: 'T01' } }, { pick: { session: 'S1' }, extra: 1 }],
+  'session:move': [undefined, {}, { pick: { session: 'S1' } }, { pick: { session: 'S1' }, to: { day: 'Monday', period: 'P1' } }, { pick: { session: 'S1' }, to: { day: 'Mon' } }, { pick: { session: 'S1' }, to: { day: 'Mon', period: 'P1' }, staff: '' }, { pick: { cover: 'C1' }, to: { day: 'Mon', period: 'P1' }, pinned: false }],
+  'session:pin': [undefined, {}, { session: '' }, { session: 'S1', pinned: true }],
+  'session:unpin': [undefined, {}, { session: 5 }],
+  'session:remove': [undefined, {}, { session: null }, { id: 'S1' }],
+  'session:alternatives': [undefined, {}, { session: 'S1', from: '' }, { session: 'S1', extra: 1 }],
+  'plan:start': [null, 'go', { timeLimitMs: 0 }, { timeLimitMs: 999 }, { timeLimitMs: 600_001 }, { timeLimitMs: 1500.5 }, { timeLimitMs: 5000, extra: 1 }],
+  'plan:progress': [undefined, {}, { job: '' }, { job: 5 }],
+  'plan:cancel': [undefined, {}, { job: 'x'.repeat(101) }],
+  'plan:accept': [undefined, {}, { job: null }],
+  'plan:discard': [undefined, { job: 'x', all: true }],
 };
 
 let fixture: ContextFixture;

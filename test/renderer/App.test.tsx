@@ -71,6 +71,17 @@ function fakeApp() {
     'file:checkSchool': notUsed,
     'file:importSchool': notUsed,
     'file:exportSchool': notUsed,
+    'plan:targets': notUsed,
+    'session:move': notUsed,
+    'session:pin': notUsed,
+    'session:unpin': notUsed,
+    'session:remove': notUsed,
+    'session:alternatives': notUsed,
+    'plan:start': notUsed,
+    'plan:progress': notUsed,
+    'plan:cancel': notUsed,
+    'plan:accept': notUsed,
+    'plan:discard': notUsed,
     // The real importer, as the handlers run it, on the open school.
     'import:preview': (request) => previewOf(request),
     'import:apply': (request) => {

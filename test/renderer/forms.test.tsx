@@ -47,6 +47,7 @@ function setup(answer: (input: unknown) => EditOutcome) {
     afterEdit: async (message) => {
       announced.push(message);
     },
+    applyPlan: (_plan, message) => announced.push(message),
     announce: (message) => announced.push(message),
     setFormOpen: () => undefined,
   };
