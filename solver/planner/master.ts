@@ -129,7 +129,11 @@ export function addPupilRows(p: Prepared, master: Master, groups: readonly numbe
   return touched;
 }
 
-/** Units of people variable `name` needs from within `set` at `slot` (0 when it is not there). */
+/**
+ * Units of people variable `name` needs from within `set` when every one of its parts can only
+ * be taken by people in the set (0 when it is not there). Parts that outsiders could also take are
+ * left out: that keeps these rows sparse, which the tight primary school needed.
+ */
 export function unitsWithin(master: Master, name: string, set: ReadonlySet<number>): number {
   const v = master.vars.get(name);
   if (!v) return 0;

@@ -6,7 +6,7 @@
  * the whole session is left to the staffing step.
  */
 import { FlowNetwork } from './flow';
-import { addCapRow, addCutRow, addStaffRow, unitsWithin, type Master } from './master';
+import { addCapRow, addCutRow, addStaffRow, type Master } from './master';
 import type { Prepared } from './prepare';
 
 /** Adds rows for every shortfall found; returns the variables those rows involve (empty when all can be staffed). */
@@ -109,11 +109,23 @@ function weekCuts(p: Prepared, master: Master, values: ReadonlyMap<string, numbe
   const terms = new Map<string, number>();
   for (const [slot, set] of x) {
     for (const name of master.atSlot.get(slot) ?? []) {
-      const units = unitsWithin(master, name, set);
-      if (units > 0) terms.set(name, (terms.get(name) ?? 0) + units);
+      const v = master.vars.get(name)!;
+      const value = values.get(name) ?? 0;
+      for (const part of v.parts) {
+        if (part.staff.length === 0) continue;
+        const outside = part.staff.reduce((n, s) => n + (set.has(s) ? 0 : 1), 0);
+        // A part wanting more people than it has outsiders (as placed now, e.g. a duty for three)
+        // counts in full against the set's room plus its outsiders: valid for any whole number
+        // of it, and exactly what the flow found short. Otherwise only its certain need counts.
+        if (outside > 0 && part.units * value > outside) {
+          terms.set(name, (terms.get(name) ?? 0) + part.units);
+          rhs += outside;
+        } else if (part.units > outside) terms.set(name, (terms.get(name) ?? 0) + part.units - outside);
+      }
     }
   }
-  const key = `K${week}:${[...x].map(([slot, set]) => `${slot}=${[...set].sort((a, b) => a - b).join('.')}`).join(';')}`;
+  const signature = [...terms].map(([name, a]) => `${name}*${a}`).sort().join('+');
+  const key = `K${week}:${[...x].map(([slot, set]) => `${slot}=${[...set].sort((a, b) => a - b).join('.')}`).join(';')}:${signature}<=${rhs}`;
   if (!addCutRow(master, key, terms, rhs)) throw new Error('The staffing check found a shortfall it had already ruled out');
   return [...terms.keys()];
 }
