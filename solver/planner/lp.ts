@@ -120,7 +120,26 @@ export function solve(model: Model): Solution | undefined {
       if (rounded !== 0) values.set(key, rounded);
     } else if (Math.abs(raw) > 1e-9) values.set(key, raw);
   }
+  // The library can also call a point feasible that breaks a row (seen with best-first branch and
+  // bound on a Week A/B school): every row is checked here rather than trusted.
+  if (!keepsEveryRow(model, values)) return undefined;
   return { values, objective: result.result };
+}
+
+/** Whether `values` keep every bound of the model's rows. */
+function keepsEveryRow(model: Model, values: ReadonlyMap<string, number>): boolean {
+  const sums = new Map<string, number>();
+  for (const [name, value] of values) {
+    for (const [row, a] of Object.entries(model.variables[name] ?? {})) if (row !== 'objective') sums.set(row, (sums.get(row) ?? 0) + a * value);
+  }
+  for (const [row, bound] of Object.entries(model.constraints)) {
+    if (typeof bound !== 'object') continue;
+    const sum = sums.get(row) ?? 0;
+    if (bound.max !== undefined && sum > bound.max + 1e-6) return false;
+    if (bound.min !== undefined && sum < bound.min - 1e-6) return false;
+    if (bound.equal !== undefined && Math.abs(sum - bound.equal) > 1e-6) return false;
+  }
+  return true;
 }
 
 /**
