@@ -172,7 +172,9 @@ function sameAdultGroupsToRetry(p: Prepared, plan: PlanResult, leads: ReadonlyMa
     if (u.group !== undefined) {
       const g = p.groupById.get(u.group)!;
       short.add(g);
-      for (const s of p.groups[g]!.eligible) wantedStaff.add(s);
+      // A one-adult group with a named lead can only be helped by that lead being freed.
+      const group = p.groups[g]!;
+      for (const s of group.lead !== undefined && group.adults === 1 ? [group.lead] : group.eligible) wantedStaff.add(s);
     } else if (u.cover !== undefined) {
       for (const c of p.cover) if (c.cover.id === u.cover) for (const s of c.eligible) wantedStaff.add(s);
     }
