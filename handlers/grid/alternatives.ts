@@ -1,8 +1,8 @@
 /**
  * Who could take a session instead of one of its adults, at the same time and in the same room:
  * everyone the rule checker allows, best first, with why in plain words; then everyone else, with
- * the rules they would break. The same shape as the planner's `rankAlternatives`, so the side
- * panel does not care which one answers.
+ * the rules they would break. The rule checker's RuleBook judges each candidate, so the side
+ * panel and a drop agree on what is allowed.
  */
 import type { Alternative } from '../../api/grid';
 import type { Session } from '../../solver/model/school-file';
