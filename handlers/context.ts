@@ -23,6 +23,12 @@ export interface HandlerContext {
    * cannot do it (the browser path): the page opens the link itself.
    */
   readonly openExternal?: (url: string) => Promise<void>;
+  /**
+   * Prints a self-contained HTML document to an A4 PDF (Electron's printToPDF in a hidden
+   * window). Absent in the browser path, which has no Chromium of its own: there the page's
+   * print dialog makes the PDF.
+   */
+  readonly printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface ContextOptions {
@@ -31,6 +37,7 @@ export interface ContextOptions {
   dataFolder: string;
   demoSchools: DemoSchools;
   openExternal?: (url: string) => Promise<void>;
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface OwnedContext extends HandlerContext {
@@ -48,6 +55,7 @@ export function createContext(options: ContextOptions): OwnedContext {
     databaseFile,
     demoSchools: options.demoSchools,
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
     database() {
       if (!db) {
         mkdirSync(options.dataFolder, { recursive: true });

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { calendarHandlers } from './calendar';
 import { editHandlers } from './edit';
 import { entityHandlers } from './entities';
+import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { importHandlers } from './import';
 import { schoolHandlers } from './school';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...fileHandlers,
   ...importHandlers,
+  ...exportHandlers,
 };

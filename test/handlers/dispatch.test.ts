@@ -57,6 +57,12 @@ const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
     { kind: 'pupils', fileName: 'a.csv', data: 'A'.repeat(15_000_004) },
   ],
   'import:apply': [undefined, {}, { kind: 'staff', fileName: 'a.csv', data: '', mapping: { A: 5 } }, { kind: 'timetable', fileName: 7, data: '' }],
+  'export:render': [
+    undefined, {}, { view: 'staff' }, { view: 'teachers', format: 'html' }, { view: 'staff', format: 'pdf' },
+    { view: 'day', format: 'html', date: '6 Jan 2026' }, { view: 'day', format: 'html', day: 'Monday' },
+    { view: 'staff', format: 'html', who: [''] }, { view: 'staff', format: 'html', who: 'T01' }, { view: 'staff', format: 'html', extra: 1 },
+  ],
+  'export:pdf': [undefined, {}, { view: 'staff', format: 'html' }, { view: 'rota', who: [5] }],
 };
 
 let fixture: ContextFixture;
