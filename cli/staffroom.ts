@@ -13,6 +13,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   serve: { summary: 'run Staffroom in your web browser, on this computer only', load: () => import('./serve') },
   validate: { summary: 'check a school file and list every problem in it', load: () => import('./validate') },
   import: { summary: 'import pupils, staff or the timetable from a SIMS, Arbor or Bromcom CSV export', load: () => import('./import') },
+  export: { summary: 'write printable timetables, spreadsheets or calendars of a school file into a folder', load: () => import('./export') },
 };
 
 /** Runs `staffroom` with its arguments (without `node` and the script); returns the exit code. */
