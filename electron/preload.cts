@@ -45,6 +45,8 @@ const api = {
   'file:exportSchool': call('file:exportSchool'),
   'import:preview': call('import:preview'),
   'import:apply': call('import:apply'),
+  'export:render': call('export:render'),
+  'export:pdf': call('export:pdf'),
 } satisfies StaffroomBridge;
 
 electron.contextBridge.exposeInMainWorld('staffroom', api);
