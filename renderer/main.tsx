@@ -9,6 +9,7 @@ import { bridgeInvoke, httpInvoke } from './api/transports';
 import { NoKeyScreen } from './screens/NoKeyScreen';
 import './styles/app.css';
 import './styles/forms.css';
+import './styles/print.css';
 
 function connect(): Client | null {
   if (window.staffroom) return createClient(bridgeInvoke(window.staffroom));

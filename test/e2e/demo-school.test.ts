@@ -75,7 +75,7 @@ describe('the demo school in the browser', () => {
     await page.getByRole('button', { name: 'Open Elderwood Vale Academy' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Elderwood Vale Academy');
     const places = await page.getByRole('navigation', { name: 'Staffroom sections' }).getByRole('button').allTextContents();
-    expect(places).toEqual(['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Import', 'Settings']);
+    expect(places).toEqual(['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Print and export', 'Import', 'Settings']);
     expect(await page.getByText('The weekly plan grid is not in this version').count()).toBe(1);
     await shoot('2-plan');
   });
@@ -165,7 +165,7 @@ describe('the demo school in the browser', () => {
   it('has no serious accessibility problems on any screen (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
-    for (const section of ['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Import', 'Settings']) {
+    for (const section of ['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Print and export', 'Import', 'Settings']) {
       await goTo(section);
       // Evaluated over the DevTools protocol, which the page's CSP does not govern; the page itself cannot do this.
       await page.evaluate(axeSource);
