@@ -8,7 +8,7 @@ import type { Cover, CoverKind, Day, Period, Staff } from '../solver/model/schoo
 import { AWAY, adultSessionEntry, busyEntry, lessonEntry, type Entry } from './entries';
 import type { Lookup } from './lookup';
 import { adultAt, adultHasAnything } from './slot-contents';
-import { COVER_KIND_NAMES, ROLE_NAMES, timeRange, yearName } from './words';
+import { COVER_KIND_NAMES, ROLE_NAMES, shortYear, timeRange } from './words';
 
 export interface PeopleRow {
   staff: Staff;
@@ -41,7 +41,7 @@ function row(l: Lookup, staff: Staff, week: string, day: Day, withPupils: boolea
         ...slot.sessions.map((p) => {
           const entry = adultSessionEntry(l, p, staff, period.id);
           if (!withPupils || p.pupils.length === 0) return entry;
-          return { ...entry, lines: [...entry.lines, `Pupils: ${p.pupils.map((pupil) => `${pupil.name} (${yearName(pupil.year)})`).join(', ')}`] };
+          return { ...entry, lines: [...entry.lines, `Pupils: ${p.pupils.map((pupil) => `${pupil.name} (${shortYear(pupil.year)})`).join(', ')}`] };
         }),
         ...slot.lessons.map((lesson) => lessonEntry(l, lesson)),
         ...slot.busy.map((b) => busyEntry(b.what)),

@@ -30,6 +30,11 @@ export function yearName(year: string): string {
   return YEAR_NAMES[year] ?? `Year ${year}`;
 }
 
+/** "Y7", "Rec", "Nur": the year where space is short (a daily sheet's list of pupils in a cell). */
+export function shortYear(year: string): string {
+  return year === 'R' ? 'Rec' : year === 'N' ? 'Nur' : `Y${year}`;
+}
+
 /** "09:05–10:05" for the periods a session covers, from the first one's start to the last one's end. */
 export function timeRange(calendar: Calendar, periods: readonly string[]): string {
   const first = calendar.periods.find((p) => p.id === periods[0]);

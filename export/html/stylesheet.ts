@@ -36,6 +36,9 @@ table.grid, table.people, table.list { width: 100%; border-collapse: collapse; t
 .grid col.k-break, .grid col.k-lunch, .people col.k-break, .people col.k-lunch { width: 19mm; }
 .grid col.k-registration, .grid col.k-tutor, .grid col.k-assembly, .people col.k-registration, .people col.k-tutor, .people col.k-assembly { width: 22mm; }
 .people col.c-adult { width: 30mm; }
+/* The daily sheet lists pupils in every cell: its short periods get a little more room than the rota's. */
+.people:not(.rota) col.k-registration, .people:not(.rota) col.k-tutor, .people:not(.rota) col.k-assembly { width: 28mm; }
+.people:not(.rota) col.k-break, .people:not(.rota) col.k-lunch { width: 23mm; }
 .grid th.week { background: #000; color: #fff; padding: 0; vertical-align: middle; }
 .grid th.week span { display: block; writing-mode: vertical-rl; transform: rotate(180deg); margin: 0 auto; font-size: 8pt; letter-spacing: 0.3mm; }
 .grid th.day { background: #f2f2f2; font-size: 7.5pt; }

@@ -143,7 +143,7 @@ describe('the whole-school sheets', () => {
     const sheet = daySheet(l, 'A', 'Mon');
     expect(sheet.rows.map((r) => r.staff.name)).toEqual(['Ms Khan']);
     const [khan] = sheet.rows;
-    expect(khan?.cells[1]).toMatchObject([{ title: 'Year 4 ELSA', lines: ['Small group room', 'Pupils: Amy Lee (Year 4)'] }]);
+    expect(khan?.cells[1]).toMatchObject([{ title: 'Year 4 ELSA', lines: ['Small group room', 'Pupils: Amy Lee (Y4)'] }]);
     expect(khan?.cells[5]).toMatchObject([{ title: 'Lunch duty' }]);
     expect(khan?.cells[6]).toMatchObject([{ title: '1:1 support for Dan' }]);
     expect(daySheet(l, 'A', 'Tue').rows.map((r) => r.staff.name)).toEqual(['Ms Khan', 'Mr Park']);
