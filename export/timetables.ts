@@ -186,25 +186,36 @@ export function groupPage(l: Lookup, group: Group): TimetablePage {
   const placed = l.placed.filter((p) => p.group?.id === group.id);
   const pupils = group.pupils.flatMap((id) => l.pupilById.get(id) ?? []);
   const unfilled = (l.school.plan?.unfilled ?? []).filter((u) => u.group === group.id);
+  // The plan lists a session's lead adult first.
+  const leads = [...new Set(placed.flatMap((p) => (p.staff[0] ? [p.staff[0].name] : [])))];
+  const rooms = [...new Set(placed.flatMap((p) => (p.room ? [p.room.name] : [])))];
   const about = [
     group.programme ?? '',
     NEED_AREA_NAMES[group.area],
     `priority ${group.priority}${group.ehcp ? ', EHC plan provision' : ''}`,
     `${group.sessionsPerWeek} ${group.sessionsPerWeek === 1 ? 'session' : 'sessions'} a week${(group.length ?? 1) > 1 ? ` of ${group.length} periods` : ''}`,
   ].filter((a) => a !== '');
+  // Said once above the grid, where the narrow break and tutor-time cells may not have room for it.
+  const who = [
+    leads.length > 0 ? `${leads.length === 1 ? 'Lead adult' : 'Lead adults'}: ${listWords(leads, 4)}` : '',
+    rooms.length > 0 ? `${rooms.length === 1 ? 'Room' : 'Rooms'}: ${listWords(rooms, 4)}` : '',
+  ].filter((a) => a !== '');
   return {
     subject: 'group',
     id: group.id,
     heading: group.name,
     about,
-    summary: countByWeek(l, placed, 'session', 'sessions'),
+    summary: [countByWeek(l, placed, 'session', 'sessions'), ...who].join(' · '),
     grid: grid(l, (week, day, period) =>
-      groupAt(l, group, week, day, period).map((p) => ({
-        tone: group.area,
-        tag: group.area,
-        title: p.staff.length > 0 ? names(p.staff) : 'No adult yet',
-        lines: [p.room?.name ?? '', partWords(p, period)].filter((line) => line !== ''),
-      }))),
+      groupAt(l, group, week, day, period).map((p) => {
+        const [lead, ...others] = p.staff;
+        return {
+          tone: group.area,
+          tag: group.area,
+          title: lead ? `${lead.name}${others.length > 0 ? ' (lead)' : ''}` : 'No adult yet',
+          lines: [others.length > 0 ? `With ${names(others)}` : '', p.room?.name ?? '', partWords(p, period)].filter((line) => line !== ''),
+        };
+      })),
     // The heading says the programme and area, the grid the adults and rooms: no key needed.
     key: [],
     // Pupils down the side, sessions across: each cell is the lesson that session takes them out of.

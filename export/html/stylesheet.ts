@@ -50,8 +50,8 @@ abbr { text-decoration: none; }
 .entry + .entry { margin-top: 0.4mm; }
 .cycle-1 .grid .cell { height: 19mm; }
 .cycle-2 .grid .cell { height: 11mm; }
-.cycle-1 .s-group .grid .cell { height: 13mm; }
-.cycle-2 .s-group .grid .cell { height: 7.4mm; }
+.cycle-1 .s-group .grid .cell { height: 15mm; }
+.cycle-2 .s-group .grid .cell { height: 8.2mm; }
 .cycle-1 .s-pupil .grid .cell { height: 17mm; }
 .cycle-2 .s-pupil .grid .cell { height: 8.6mm; }
 .people .cell { min-height: 7mm; display: flex; flex-direction: column; gap: 0.4mm; }
@@ -94,7 +94,7 @@ abbr { text-decoration: none; }
 .details { margin-top: 2mm; }
 .details caption, .list caption { text-align: left; font-weight: bold; font-size: 8pt; padding-bottom: 0.8mm; }
 .list td, .list th { font-size: 7.5pt; }
-.list col.w-name { width: 34mm; } .list col.w-year { width: 15mm; } .list col.w-group { width: 48mm; } .list col.w-lesson { width: 50mm; }
+.list col.w-name { width: 34mm; } .list col.w-year { width: 15mm; } .list col.w-group { width: 48mm; } .list col.w-lesson { width: 64mm; }
 .list col.w-week { width: 11mm; } .list col.w-when { width: 34mm; } .list col.w-time { width: 21mm; } .list col.w-class { width: 24mm; }
 .list col.w-room { width: 32mm; } .list col.w-status { width: 24mm; }
 .list tr { break-inside: avoid; }

@@ -124,6 +124,13 @@ describe('a group’s and a room’s timetables', () => {
     expect(page.tables[0]?.rows).toEqual([['Amy Lee', 'Year 4', '–', 'Science, Year 4 Birch']]);
     expect(page.notes).toEqual(['1 session could not be placed: No adult trained in ELSA is free on Thursday Period 1']);
     expect(page.about).toEqual(['Social, emotional and mental health', 'priority 1', '2 sessions a week']);
+    expect(page.summary).toBe('2 sessions each week · Lead adult: Ms Khan · Rooms: Small group room and Therapy room');
+  });
+
+  it('mark the lead adult of a group session that has more than one adult', () => {
+    const page = groupPage(l, l.groupById.get('G-NUR')!);
+    expect(cell(page, 'Wed', 'P1')).toMatchObject([{ title: 'Ms Khan (lead)', lines: ['With Mr Park', 'Small group room'] }]);
+    expect(page.summary).toBe('1 session each week · Lead adult: Ms Khan · Room: Small group room');
   });
 
   it('give a room its sessions (a cover session in its item’s room) and the lessons held in it', () => {
