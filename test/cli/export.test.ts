@@ -85,6 +85,15 @@ describe('staffroom export', () => {
     expect(files.folders).toEqual([]);
   });
 
+  it('exits 1 on a file that is not JSON at all, and writes nothing', async () => {
+    const io = fakeIo();
+    const files = fakeFiles({ 'notes.json': '{ "format": "staffroom/1", staff: [' });
+    expect(await runExport(['notes.json', '--view', 'staff', '--format', 'csv', '--out', 'o'], io, files, NOW)).toBe(1);
+    expect(io.err[0]).toBe('staffroom export: notes.json is not a valid school file, so nothing was exported (run "staffroom validate notes.json" for every problem):');
+    expect(io.err[1]).toMatch(/^ {2}\$: the file is not valid JSON: line 1, column \d+: /);
+    expect(files.written.size).toBe(0);
+  });
+
   it.each([
     [[], 'give the school file to export from'],
     [['s.json', '--format', 'html', '--out', 'o'], 'choose what to export with --view staff|groups|pupils|rooms|rota|ppa|day'],
