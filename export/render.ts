@@ -4,6 +4,7 @@
  * call this, so a file is the same whichever made it.
  */
 import type { School } from '../solver/model/school-file';
+import { listWords } from '../solver/model/words';
 import { documentCsv } from './csv-views';
 import { buildDocument, ExportProblem, type ExportRequest } from './documents';
 import { documentHtml } from './html/render-html';
@@ -77,7 +78,7 @@ export function renderExport(school: School, request: ExportRequest & { format: 
           : 'None of the chosen adults has a session in the plan, so there is no calendar to make.');
       }
       const notes = without.length > 0
-        ? [`${without.length} ${without.length === 1 ? 'adult has' : 'adults have'} no sessions in the plan and no calendar file: ${without.join(', ')}.`]
+        ? [`${without.length} ${without.length === 1 ? 'adult has' : 'adults have'} no sessions in the plan and no calendar file: ${listWords(without, 8)}.`]
         : [];
       if (weeks.length === 0) notes.push('The school file gives no term dates: each calendar says what it assumes.');
       return { files, notes, sheets: doc.sheets.length };

@@ -157,6 +157,6 @@ describe('calendars without term dates', () => {
     expect(() => renderExport(school, { view: 'staff', format: 'ics', who: ['PARK'] }, clock)).toThrow('Mr Park has no sessions in the plan, so there is no calendar to make.');
     const everyone = renderExport(school, { view: 'staff', format: 'ics' }, clock);
     expect(everyone.files.map((f) => f.fileName)).toEqual(['tiny-primary-ms-khan.ics']);
-    expect(everyone.notes[0]).toBe('3 adults have no sessions in the plan and no calendar file: Mr Ode, Mrs Shah, Mr Park.');
+    expect(everyone.notes[0]).toBe('3 adults have no sessions in the plan and no calendar file: Mr Ode, Mrs Shah and Mr Park.');
   });
 });
