@@ -49,6 +49,20 @@ export default tseslint.config(
     },
   },
   {
+    // The exports are pure like the solver (a school in, HTML, CSV and iCalendar text out): the app,
+    // the command line and the print tests share them exactly.
+    files: ['export/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3'], message: 'The exports are pure TypeScript.' },
+          { group: ['**/db/**', '**/electron/**', '**/renderer/**', '**/handlers/**', '**/server/**', '**/cli/**', '**/api/**'], message: 'The exports depend only on the solver model.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -17,7 +17,9 @@ import {
   type HistoryStep, type SchoolFileCheck, type SchoolImport,
 } from './edits';
 import { gridInputs, type Alternative, type DropTargets, type GridOutcome, type PlanJobView } from './grid';
+import { EXPORT_FORMATS, EXPORT_VIEWS } from '../export/choices';
 import { IMPORT_KINDS } from '../import/headers';
+import { DAYS } from '../solver/model/school-file';
 import type { ImportPreview } from '../import/types';
 import type { Envelope } from './result';
 
@@ -115,6 +117,35 @@ export type ImportApplyResult =
   | { applied: true; changed: boolean; label: string; summary: SchoolSummary; preview: ImportPreviewResult; history: HistoryState }
   | { applied: false; preview: ImportPreviewResult };
 
+/**
+ * A printable timetable or export: the view, who (ids of adults, groups, pupils or rooms; none
+ * means everyone), and for the daily sheet a date or a day and week.
+ */
+const exportRequest = z.strictObject({
+  view: z.enum(EXPORT_VIEWS),
+  format: z.enum(EXPORT_FORMATS),
+  who: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional(),
+  week: z.string().min(1).max(10).optional(),
+  day: z.enum(DAYS).optional(),
+});
+
+export type ExportRenderRequest = z.input<typeof exportRequest>;
+
+/** The files of an export (one, or one per adult for calendars), what was left out, and how many pages the HTML holds. */
+export interface ExportResult {
+  files: ExportedFile[];
+  notes: string[];
+  sheets: number;
+}
+
+/** A PDF made by the desktop app from the same HTML, as base64 (JSON carries no bytes). */
+export interface ExportedPdf {
+  fileName: string;
+  base64: string;
+  sheets: number;
+}
+
 export const contract = {
   'app:info': channel(noInput).returns<AppInfo>(),
   'app:openExternal': channel(z.strictObject({ url: z.string().max(2048) })).returns<ExternalLinkResult>(),
@@ -170,6 +201,9 @@ export const contract = {
   'plan:cancel': channel(gridInputs.job).returns<PlanJobView>(),
   'plan:accept': channel(gridInputs.job).returns<GridOutcome>(),
   'plan:discard': channel(gridInputs.job).returns<PlanJobView>(),
+  // Print and export: the same HTML is exported, shown, printed and (desktop only) saved as a PDF.
+  'export:render': channel(exportRequest).returns<ExportResult>(),
+  'export:pdf': channel(exportRequest.omit({ format: true })).returns<ExportedPdf>(),
 } satisfies Record<`${string}:${string}`, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

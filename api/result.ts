@@ -14,6 +14,7 @@ export const API_ERROR_CODES = [
   'database-too-new', // the data file was written by a newer Staffroom
   'cannot-undo', // an undo or redo no longer fits the school as it is now; nothing was changed
   'bad-response', // the other side answered with something that is not an envelope
+  'desktop-only', // only the desktop app can do this (e.g. save a PDF without the print dialog)
   'internal', // a fault in the app; details are in the log, never in the message
 ] as const;
 

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: 'check a school file and list every problem in it', load: () => import('./validate') },
   solve: { summary: 'plan a school file: place and staff every session and cover need', load: () => import('./solve') },
   import: { summary: 'import pupils, staff or the timetable from a SIMS, Arbor or Bromcom CSV export', load: () => import('./import') },
+  export: { summary: 'write printable timetables, spreadsheets or calendars of a school file into a folder', load: () => import('./export') },
 };
 
 /** Runs `staffroom` with its arguments (without `node` and the script); returns the exit code. */

@@ -5,7 +5,8 @@
  * this file only connects those parts to Electron's objects.
  */
 import { BrowserWindow, app, ipcMain, protocol, session, shell } from 'electron';
-import { homedir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAppRoot } from '../handlers/app-root';
 import { createContext } from '../handlers/context';
@@ -13,6 +14,7 @@ import { dataFolderFor } from '../handlers/data-folder';
 import { demoSchoolsIn } from '../handlers/demo-schools';
 import { appProtocolResponse } from './app-protocol';
 import { hardenSession, hardenWebContents } from './hardening';
+import { PRINT_WINDOW_OPTIONS, createPrintToPdf } from './print-to-pdf';
 import { registerIpc } from './register-ipc';
 import { APP_SCHEME, APP_START_URL, isAppSender } from './sender';
 
@@ -43,6 +45,13 @@ function start(): void {
     dataFolder,
     demoSchools: demoSchoolsIn(root.demoFolder),
     openExternal: (url) => shell.openExternal(url),
+    printToPdf: createPrintToPdf({
+      createWindow: (options) => new BrowserWindow(options),
+      makeTempFolder: () => mkdtemp(join(tmpdir(), 'staffroom-print-')),
+      writeFile: (path, text) => writeFile(path, text, { encoding: 'utf8', mode: 0o600 }),
+      removeFolder: (path) => rm(path, { recursive: true, force: true }),
+      join,
+    }),
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -55,6 +64,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    hardenSession(session.fromPartition(PRINT_WINDOW_OPTIONS.webPreferences?.partition ?? 'staffroom-print'));
     protocol.handle(APP_SCHEME, (request) => appProtocolResponse(request.url, root.rendererFolder));
     registerIpc(ipcMain, { context, isTrustedSender: (event) => isAppSender(event, window?.webContents.id) });
     window = createWindow();

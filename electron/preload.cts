@@ -56,6 +56,8 @@ const api = {
   'plan:cancel': call('plan:cancel'),
   'plan:accept': call('plan:accept'),
   'plan:discard': call('plan:discard'),
+  'export:render': call('export:render'),
+  'export:pdf': call('export:pdf'),
 } satisfies StaffroomBridge;
 
 electron.contextBridge.exposeInMainWorld('staffroom', api);

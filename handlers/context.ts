@@ -28,6 +28,12 @@ export interface HandlerContext {
    * cannot do it (the browser path): the page opens the link itself.
    */
   readonly openExternal?: (url: string) => Promise<void>;
+  /**
+   * Prints a self-contained HTML document to an A4 PDF (Electron's printToPDF in a hidden
+   * window). Absent in the browser path, which has no Chromium of its own: there the page's
+   * print dialog makes the PDF.
+   */
+  readonly printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface GridMemory {
@@ -43,6 +49,7 @@ export interface ContextOptions {
   openExternal?: (url: string) => Promise<void>;
   /** The planner's worker thread; tests may give another. */
   solveWorker?: () => WorkerSource;
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface OwnedContext extends HandlerContext {
@@ -62,6 +69,7 @@ export function createContext(options: ContextOptions): OwnedContext {
     demoSchools: options.demoSchools,
     grid,
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
     database() {
       if (!db) {
         mkdirSync(options.dataFolder, { recursive: true });

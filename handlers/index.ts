@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { calendarHandlers } from './calendar';
 import { editHandlers } from './edit';
 import { entityHandlers } from './entities';
+import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { gridHandlers } from './grid';
 import { importHandlers } from './import';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...importHandlers,
   ...gridHandlers,
+  ...exportHandlers,
 };

@@ -10,6 +10,7 @@ import { NoKeyScreen } from './screens/NoKeyScreen';
 import './styles/app.css';
 import './styles/forms.css';
 import './styles/grid.css';
+import './styles/print.css';
 
 function connect(): Client | null {
   if (window.staffroom) return createClient(bridgeInvoke(window.staffroom));

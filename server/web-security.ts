@@ -4,12 +4,21 @@
  * remote anything), the headers that go with it, and the safe mapping from a URL path to a file
  * of dist/renderer.
  */
+import { createHash } from 'node:crypto';
 import { extname, join, sep } from 'node:path';
+import { PRINT_STYLESHEET } from '../export/html/stylesheet';
+
+/**
+ * The one inline style the app allows, by its hash: the stylesheet of printed timetables, which
+ * the Print and export screen shows (and prints) in a frame exactly as it exports them. No
+ * other inline style, and no inline script, can run.
+ */
+export const PRINT_STYLE_HASH = `'sha256-${createHash('sha256').update(PRINT_STYLESHEET, 'utf8').digest('base64')}'`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${PRINT_STYLE_HASH}`,
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",

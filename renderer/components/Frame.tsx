@@ -19,6 +19,7 @@ import { CoverScreen } from '../screens/CoverScreen';
 import { GroupsScreen } from '../screens/GroupsScreen';
 import { ImportScreen } from '../screens/ImportScreen';
 import { PlanScreen } from '../screens/PlanScreen';
+import { PrintScreen } from '../screens/PrintScreen';
 import { PupilsScreen } from '../screens/PupilsScreen';
 import { RoomsScreen } from '../screens/RoomsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -222,6 +223,8 @@ function Place({ section, editing, imported, importRound, onImported }: PlacePro
       return <RoomsScreen index={index} />;
     case 'skills':
       return <SkillsScreen index={index} />;
+    case 'print':
+      return <PrintScreen index={index} />;
     case 'import':
       return <ImportScreen key={importRound} done={imported} onImported={onImported} />;
     case 'settings':

@@ -7,6 +7,7 @@ export const SECTIONS = [
   { id: 'cover', title: 'Cover' },
   { id: 'rooms', title: 'Rooms' },
   { id: 'skills', title: 'Skills' },
+  { id: 'print', title: 'Print and export' },
   { id: 'import', title: 'Import' },
   { id: 'settings', title: 'Settings' },
 ] as const;

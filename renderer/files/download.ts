@@ -1,6 +1,7 @@
 /** Hands a file to the person as a download (the browser's, or in the desktop app, a Save dialog). */
-export function download(fileName: string, mediaType: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
+export function download(fileName: string, mediaType: string, data: string | Uint8Array<ArrayBuffer>): void {
+  const type = typeof data === 'string' ? `${mediaType};charset=utf-8` : mediaType;
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -3,7 +3,7 @@ import type { School } from '../../solver/model/school-file';
 import {
   COVER_KIND_NAMES, NEED_AREA_NAMES, ROLE_NAMES, ROOM_KIND_NAMES, SEN_NAMES, indexSchool, slotInWords, workingPattern, yearName,
 } from '../school/words';
-import { toCsv, type Cell } from './csv';
+import { toCsv, type Cell } from '../../export/csv';
 
 export const LIST_EXPORTS = [
   { list: 'staff', title: 'Staff' },

@@ -75,7 +75,7 @@ describe('the demo school in the browser', () => {
     await page.getByRole('button', { name: 'Open Elderwood Vale Academy' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Elderwood Vale Academy');
     const places = await page.getByRole('navigation', { name: 'Staffroom sections' }).getByRole('button').allTextContents();
-    expect(places).toEqual(['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Import', 'Settings']);
+    expect(places).toEqual(['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Print and export', 'Import', 'Settings']);
     // The Plan place opens on the rota, with the demo's pinned sessions and the rest waiting in the tray.
     await expect.poll(() => page.getByRole('table', { name: 'Rota: 91 adults, 80 periods' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: /^Unplaced/ }).textContent()).toMatch(/^Unplaced \(\d+\)$/);
@@ -143,6 +143,28 @@ describe('the demo school in the browser', () => {
     await shoot('8-settings');
   });
 
+  it('shows the rota as it will print, styled inside its frame, and saves it as a spreadsheet', async () => {
+    await goTo('Print and export');
+    await page.getByRole('radio', { name: /^Whole-school rota/ }).check();
+    await page.getByRole('button', { name: 'Show the pages' }).click();
+    await expect.poll(() => page.locator('.print-status').textContent()).toMatch(/^Whole-school rota: 10 pages are ready to print below\./);
+    const frame = page.frameLocator('iframe.print-frame');
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+    expect(await frame.getByRole('heading', { level: 1 }).allTextContents()).toEqual([...days, ...days]);
+    // The print stylesheet ran (the page's policy admits it by its hash): 14pt headings, not the browser's 2em.
+    // (Runs in the page, so it names the page's own global; the cast is for types only.)
+    type WithStyles = { getComputedStyle(element: unknown): { fontSize: string } };
+    expect(await frame.getByRole('heading', { level: 1 }).first().evaluate((h) => (globalThis as unknown as WithStyles).getComputedStyle(h).fontSize)).toBe('18.6667px');
+    // The demo holds only its pinned sessions: two adults are on the rota, on every day's page.
+    expect(await frame.getByRole('rowheader').allTextContents()).toEqual(Array.from({ length: 10 }, () => ['Imogen HowellsOther staff', 'Eddie ElstonOther staff']).flat());
+    await shoot('9-print');
+    await page.getByRole('radio', { name: /^Spreadsheet \(CSV\)/ }).check();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the file' }).click()]);
+    expect(file.suggestedFilename()).toBe('elderwood-vale-academy-rota.csv');
+    expect(readFileSync(await file.path(), 'utf8').startsWith('\uFEFF"Adult","Role","Week A Mon Tutor time"')).toBe(true);
+    await expect.poll(() => page.locator('.print-status').textContent()).toMatch(/^Saved elderwood-vale-academy-rota\.csv\./);
+  });
+
   it('moves keyboard focus to the new place when a section is chosen with the keyboard', async () => {
     await page.getByRole('button', { name: 'Pupils', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -167,7 +189,7 @@ describe('the demo school in the browser', () => {
   it('has no serious accessibility problems on any screen (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
-    for (const section of ['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Import', 'Settings']) {
+    for (const section of ['Plan', 'Staff', 'Pupils', 'Groups', 'Cover', 'Rooms', 'Skills', 'Print and export', 'Import', 'Settings']) {
       await goTo(section);
       // Evaluated over the DevTools protocol, which the page's CSP does not govern; the page itself cannot do this.
       await page.evaluate(axeSource);

@@ -68,6 +68,12 @@ const INVALID_PAYLOADS: Record<ChannelName, unknown[]> = {
   'plan:cancel': [undefined, {}, { job: 'x'.repeat(101) }],
   'plan:accept': [undefined, {}, { job: null }],
   'plan:discard': [undefined, { job: 'x', all: true }],
+  'export:render': [
+    undefined, {}, { view: 'staff' }, { view: 'teachers', format: 'html' }, { view: 'staff', format: 'pdf' },
+    { view: 'day', format: 'html', date: '6 Jan 2026' }, { view: 'day', format: 'html', day: 'Monday' },
+    { view: 'staff', format: 'html', who: [''] }, { view: 'staff', format: 'html', who: 'T01' }, { view: 'staff', format: 'html', extra: 1 },
+  ],
+  'export:pdf': [undefined, {}, { view: 'staff', format: 'html' }, { view: 'rota', who: [5] }],
 };
 
 let fixture: ContextFixture;

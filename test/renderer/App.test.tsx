@@ -92,6 +92,8 @@ function fakeApp() {
       undo = `Imported ${request.kind} from ${request.fileName}: ${preview.added.length} added, ${preview.updated.length} updated, ${preview.left.length} left`;
       return { applied: true, changed: true, label: undo, summary: summary(merged), preview, history: { undo, redo: null } };
     },
+    'export:render': notUsed,
+    'export:pdf': notUsed,
   };
   const importInput = (request: InputOf<'import:preview'>) => ({
     kind: request.kind,

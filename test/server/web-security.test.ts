@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRINT_STYLESHEET } from '../../export/html/stylesheet';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from '../../server/web-security';
 
 const root = '/app/dist/renderer';
@@ -39,7 +41,9 @@ describe('the Content-Security-Policy', () => {
     const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
     expect(directives.get('default-src')).toBe("'none'");
     expect(directives.get('script-src')).toBe("'self'");
-    expect(directives.get('style-src')).toBe("'self'");
+    // Besides its own files, exactly one inline stylesheet: the printed timetables' (by its hash).
+    const hash = `'sha256-${createHash('sha256').update(PRINT_STYLESHEET, 'utf8').digest('base64')}'`;
+    expect(directives.get('style-src')).toBe(`'self' ${hash}`);
     expect(directives.get('frame-ancestors')).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });

@@ -1,8 +1,9 @@
 /**
- * Lists as CSV files that open cleanly in Excel: UTF-8 with a byte-order mark (so Excel reads
- * names like Zoë right), CRLF line ends, every field quoted. A text cell starting with = + - @, a
- * tab or a carriage return is prefixed with a single quote, so a spreadsheet never runs a name
- * like "=HYPERLINK(...)" as a formula (CSV injection).
+ * Tables as CSV files that open cleanly in Excel, shared by the app's lists and the timetable
+ * exports: UTF-8 with a byte-order mark (so Excel reads names like Zoë right), CRLF line ends,
+ * every field quoted. A text cell starting with = + - @, a tab or a carriage return is prefixed
+ * with a single quote, so a spreadsheet never runs a name like "=HYPERLINK(...)" as a formula
+ * (CSV injection).
  */
 
 export type Cell = string | number;
