@@ -76,7 +76,7 @@ class Finder {
     const sessions = this.sessions().filter((s) => s.staff.includes(id));
     this.note(sessions.length, `is on ${count(sessions.length, 'planned session', 'planned sessions')}`,
       `Taken off ${count(sessions.length, 'planned session', 'planned sessions')}`);
-    for (const s of sessions) this.session(s, { ...s, staff: s.staff.filter((x) => x !== id) });
+    for (const s of sessions) this.session(s, unpinned({ ...s, staff: s.staff.filter((x) => x !== id) }));
     const leads = this.school.groups.filter((g) => g.lead === id);
     this.note(leads.length, `leads ${names(leads)}`, `No longer the named lead of ${names(leads)}`);
     for (const g of leads) this.group(g, (copy) => delete copy.lead);
@@ -136,7 +136,7 @@ class Finder {
       `${count(sessions.length, 'planned session loses', 'planned sessions lose')} their room`);
     for (const s of sessions) {
       const { room: _room, ...copy } = s;
-      this.session(s, copy);
+      this.session(s, unpinned(copy));
     }
     return this.result(room.name);
   }
@@ -235,4 +235,14 @@ class Finder {
       this.put({ kind: 'class-lessons', id: classId, after: copy });
     }
   }
+}
+
+/**
+ * A session that lost a person or its room can no longer be kept exactly as it was pinned (rule
+ * 10 would make the whole school invalid), so it loses its pin and Plan may put it right.
+ */
+function unpinned(session: Session): Session {
+  const copy = { ...session };
+  delete copy.pinned;
+  return copy;
 }

@@ -228,13 +228,28 @@ describe('undo without anything to undo', () => {
 describe('planned sessions', () => {
   it('labels a change of time as a move, in plain words, and keeps the session’s place in the plan', async () => {
     await openSecondary();
-    const session = secondary.plan?.sessions[0];
-    if (!session) throw new Error('the demo has planned sessions');
+    // The demo's pinned sessions are each at the only time that keeps every rule (rule 10 refuses
+    // any move of them), so this one is unpinned first; an unpinned session may sit anywhere.
+    const pinned = secondary.plan?.sessions[0];
+    if (!pinned) throw new Error('the demo has planned sessions');
+    const session = { ...pinned, pinned: false };
+    await call('session:save', { session });
+    const before = await school();
     const group = secondary.groups.find((g) => g.id === session.group);
     const outcome = await call('session:save', { session: { ...session, week: 'B', day: 'Wed', period: 'P2' } });
     expect(outcome).toMatchObject({ saved: true, label: `Moved ${group?.name} to Wednesday Period 2, Week B` });
     expect((await school()).plan?.sessions.map((s) => s.id)).toEqual(secondary.plan?.sessions.map((s) => s.id));
     await call('edit:undo', undefined);
+    expect(await school()).toEqual(before);
+  });
+
+  it('refuses to move a pinned session where it breaks a hard rule, saying which (rule 10)', async () => {
+    await openSecondary();
+    const session = secondary.plan?.sessions[0];
+    if (!session) throw new Error('the demo has planned sessions');
+    const outcome = await call('session:save', { session: { ...session, week: 'B', day: 'Wed', period: 'P2' } });
+    expect(outcome.saved).toBe(false);
+    expect(JSON.stringify(outcome)).toContain('pinned session breaks hard rule 1: Imogen Howells does not work on Wednesdays in Week B');
     expect(await school()).toEqual(secondary);
   });
 
