@@ -36,8 +36,10 @@ export function checkPeople(ctx: RuleContext): void {
         message: `${name} is the class teacher of ${className}, so cannot cover their own PPA (${item.cover.label}) on ${whenOf(facts, self)}`,
       }));
     }
+    // A pinned session naming someone who has since left is kept as the school pinned it (the
+    // import lists it to be changed by hand, validate warns); no new work goes to them.
     const left = facts.staff[s]?.staff.left;
-    if (left !== undefined) {
+    if (left !== undefined && self.session.pinned !== true) {
       ctx.emit(() => ({
         rule: 1, code: 'staff-left', sessions: ids,
         message: `${name} has left the school (marked as left on ${left}), so cannot be on ${self.what}`,

@@ -7,9 +7,17 @@ import { checkPinnedSessions } from '../../rules/check-plan';
 import type { Findings } from '../problem';
 import type { School } from '../school-file';
 
-/** Reports every hard rule the plan's pinned sessions break. */
+/** Reports every hard rule the plan's pinned sessions break, and warns of pinned work for people who have left. */
 export function checkPinnedPlan(school: School, found: Findings): void {
   const sessions = school.plan?.sessions ?? [];
+  const leavers = new Map(school.staff.filter((s) => s.left !== undefined).map((s) => [s.id, s]));
+  sessions.forEach((session, i) => {
+    if (session.pinned !== true) return;
+    for (const id of session.staff) {
+      const person = leavers.get(id);
+      if (person) found.warning(`$.plan.sessions[${i}].staff`, `${person.name} has left the school (marked on ${person.left}) but is still on this pinned session: change it by hand`);
+    }
+  });
   if (!sessions.some((s) => s.pinned === true)) return;
   const indexOf = new Map(sessions.map((s, i) => [s.id, i]));
   for (const violation of checkPinnedSessions(school)) {

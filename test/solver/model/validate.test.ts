@@ -446,6 +446,17 @@ describe('the plan in the file', () => {
     expect(problems.map((p) => p.message).join(' ')).toContain('already');
   });
 
+  it('warns of a pinned session naming someone who has left, without refusing the file', () => {
+    const school = mini((s) => {
+      const first = s.plan!.sessions.find((x) => x.pinned === true)!;
+      s.staff.find((p) => p.id === first.staff[0])!.left = '2025-10-01';
+    });
+    const index = school.plan!.sessions.findIndex((x) => x.pinned === true);
+    const warnings = warningsOf(parseSchool(school));
+    expect(warnings.map((w) => w.path)).toEqual([`$.plan.sessions[${index}].staff`]);
+    expect(warnings[0]?.message).toMatch(/has left the school \(marked on 2025-10-01\) but is still on this pinned session: change it by hand$/);
+  });
+
   it('accepts an unpinned session that breaks a rule: the planner will move it', () => {
     const school = mini((s) => {
       const first = s.plan!.sessions.find((x) => x.pinned === true)!;

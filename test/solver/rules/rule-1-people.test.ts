@@ -120,5 +120,8 @@ describe('rule 1: a person is in one place at a time', () => {
     expect(codes(found)).toEqual(['1:staff-left']);
     expect(found[0]?.message).toBe('Ms Khan has left the school (marked as left on 2025-09-01), so cannot be on Year 4 ELSA');
     expect(checkPlan(school, [elsa('e1', { staff: ['ODE'] })])).toEqual([]);
+    // Pinned before they left: kept as the school pinned it (validate warns instead).
+    const pinned = elsa('e2', { pinned: true });
+    expect(checkPlan(school, [pinned], { pinned: [pinned] })).toEqual([]);
   });
 });
