@@ -5,14 +5,22 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { planInWorker, type WorkerPlanOutcome, type WorkerPlanOptions } from '../handlers/plan-in-worker';
+import type { School } from '../solver/model/school-file';
 import { parseSchoolText } from '../solver/model/validate';
-import { planSchool, PlannerBugError, type PlanProgress, type PlanResult } from '../solver/planner';
+import type { PlanProgress, PlanResult } from '../solver/planner';
 import { readFailure, type CliIo } from './io';
 
 export const usage = 'staffroom solve <in.json> --out <out.json> [--time-limit <seconds>]';
 
 /** How the written file reaches the disk; tests give their own to see a failed write. */
 export type WriteText = (path: string, text: string) => Promise<void>;
+
+/** How the school is planned: on the planner's worker thread, with a watchdog past the limit. */
+export type PlanRunner = (school: School, options: WorkerPlanOptions) => Promise<WorkerPlanOutcome>;
+
+/** The planner's own default budget, used when --time-limit is not given. */
+const DEFAULT_TIME_LIMIT_MS = 60_000;
 
 interface Options {
   input: string;
@@ -23,9 +31,9 @@ interface Options {
 /**
  * Exit 0: a verified plan was written (unfilled demand is not an error); 1: the school file has
  * problems (each printed as validate prints it); 2: bad arguments, or a file that cannot be read or
- * written; 3: the planner broke a rule (a bug: nothing is written).
+ * written; 3: the planner broke a rule (a bug) or failed without a plan: nothing is written.
  */
-export async function run(args: string[], io: CliIo, write: WriteText = writeWhole): Promise<number> {
+export async function run(args: string[], io: CliIo, write: WriteText = writeWhole, plan: PlanRunner = planInWorker): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     printHelp(io);
     return 0;
@@ -52,14 +60,13 @@ export async function run(args: string[], io: CliIo, write: WriteText = writeWho
     return 1;
   }
 
-  let result: PlanResult;
-  try {
-    result = planSchool(parsed.school, { timeLimitMs: options.timeLimitMs, onProgress: progressPrinter(io) });
-  } catch (error) {
-    if (!(error instanceof PlannerBugError)) throw error;
-    io.stderr(`staffroom solve: ${error.message}`);
+  const outcome = await plan(parsed.school, { timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, onProgress: progressPrinter(io) });
+  if (!outcome.ok) {
+    io.stderr(`staffroom solve: ${outcome.message}. Nothing was written.`);
     return 3;
   }
+  const { result } = outcome;
+  if (outcome.overran) io.stderr('staffroom solve: the planner did not stop at its time limit, so its best checked plan so far is used');
 
   const school = { ...parsed.school, plan: { sessions: result.sessions, unfilled: result.unfilled } };
   try {

@@ -49,6 +49,8 @@ export interface ContextOptions {
   openExternal?: (url: string) => Promise<void>;
   /** The planner's worker thread; tests may give another. */
   solveWorker?: () => WorkerSource;
+  /** How long past its time limit a planner run may take before its thread is ended; tests shorten it. */
+  planOverrunGraceMs?: number;
   printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
@@ -60,7 +62,7 @@ export interface OwnedContext extends HandlerContext {
 export function createContext(options: ContextOptions): OwnedContext {
   const databaseFile = join(options.dataFolder, DATABASE_FILE);
   let db: Db | undefined;
-  const grid: GridMemory = { plans: new OpenPlans(), jobs: new PlanJobs(options.solveWorker ?? solveWorkerSource) };
+  const grid: GridMemory = { plans: new OpenPlans(), jobs: new PlanJobs(options.solveWorker ?? solveWorkerSource, undefined, options.planOverrunGraceMs) };
   return {
     runtime: options.runtime,
     version: options.version,

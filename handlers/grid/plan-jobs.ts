@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { PlanJobView, PlanProposal } from '../../api/grid';
 import type { School, Session } from '../../solver/model/school-file';
 import { PlannerBugError, verifyPlan, type PlanResult } from '../../solver/planner';
+import { OVERRUN_GRACE_MS } from '../plan-in-worker';
 import type { WorkerSource } from '../solve-worker-source';
 import { planChanges } from './plan-diff';
 import type { SolveMessage, SolveRequest } from './solve-messages';
@@ -16,6 +17,7 @@ import type { SolveMessage, SolveRequest } from './solve-messages';
 const NOTHING_CHANGED = 'Nothing was changed.';
 const WORKER_STOPPED = 'The planner stopped unexpectedly, so it made no plan. Nothing was changed; try again.';
 const DEFAULT_TIME_LIMIT_MS = 60_000;
+const OVERRAN = 'The planner did not finish within its time limit and had no plan to offer. Nothing was changed; try again with more time.';
 
 type JobState =
   | { state: 'running' }
@@ -46,7 +48,11 @@ function demandOf(result: PlanResult): { demand: number; met: number } {
 export class PlanJobs {
   private readonly jobs = new Map<string, PlanJob>();
 
-  constructor(private readonly source: () => WorkerSource, private readonly log: (line: string) => void = (line) => console.error(line)) {}
+  constructor(
+    private readonly source: () => WorkerSource,
+    private readonly log: (line: string) => void = (line) => console.error(line),
+    private readonly graceMs: number = OVERRUN_GRACE_MS,
+  ) {}
 
   /** Starts planning `school`; while a job is still running, that job is the answer. */
   start(school: School, timeLimitMs: number = DEFAULT_TIME_LIMIT_MS): PlanJobView {
@@ -73,6 +79,16 @@ export class PlanJobs {
       job.worker = null;
       if (job.status.state === 'running') this.fail(job, false, WORKER_STOPPED);
     });
+    // javascript-lp-solver can loop inside one linear programme where the planner's own clock
+    // never gets a say: a little after the limit the thread is ended and the best plan kept.
+    const watchdog = setTimeout(() => {
+      if (job.status.state !== 'running' || job.worker !== worker) return;
+      this.stop(job);
+      if (job.best) this.finish(job, { ...job.best, status: 'timed-out' });
+      else this.fail(job, false, OVERRAN);
+    }, timeLimitMs + this.graceMs);
+    watchdog.unref();
+    worker.on('exit', () => clearTimeout(watchdog));
     return this.view(job.id);
   }
 

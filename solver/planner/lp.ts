@@ -89,10 +89,10 @@ export class ModelBuilder {
       constraints,
       variables,
       ints,
-      // Best-first in the library's newer branch and bound. Its plain one and its depth-first
-      // each never returned on a model of a seeded school (inside one node's linear programme,
-      // where no timeout reaches); this setting solved both in under half a second.
-      options: { tolerance: 0, nodeSelection: 'best-first', ...(timeoutMs !== undefined && { timeout: Math.max(1, Math.floor(timeoutMs)) }) },
+      // Best-first branch and bound without the library's presolve. Each other combination never
+      // returned on at least one model of a seeded school (looping inside one node's linear
+      // programme, where no timeout reaches); this one solved all five saved models in 0.3 s or less.
+      options: { tolerance: 0, nodeSelection: 'best-first', presolve: false, ...(timeoutMs !== undefined && { timeout: Math.max(1, Math.floor(timeoutMs)) }) },
     };
   }
 }

@@ -12,7 +12,11 @@ import type { Prepared } from './prepare';
 /** The budget for one neighbourhood's branch and bound. */
 const NEIGHBOURHOOD_BUDGET_MS = 1_000;
 
-/** Improves `values` (a valid placement of `piece` under `objective`) in place; returns it. */
+/**
+ * Improves `values` (a valid placement of `piece` under `objective`) in place; returns it. A
+ * `quick` pass (after a round of cuts moved little) sweeps single days once; a full one also
+ * pairs days and sweeps until nothing improves.
+ */
 export function improveByDays(
   p: Prepared,
   master: Master,
@@ -20,6 +24,7 @@ export function improveByDays(
   objective: ReadonlyMap<string, number>,
   values: Map<string, number>,
   clock: Clock,
+  quick = false,
 ): Map<string, number> {
   const dayOf = new Map<string, string>();
   for (const name of piece) {
@@ -30,10 +35,10 @@ export function improveByDays(
   }
   const days = [...new Set(dayOf.values())].sort();
   const neighbourhoods: string[][] = days.map((d) => [d]);
-  for (let i = 0; i < days.length; i++) {
+  for (let i = 0; i < days.length && !quick; i++) {
     for (let j = i + 1; j < days.length; j++) if (days[i]!.split(':')[0] === days[j]!.split(':')[0]) neighbourhoods.push([days[i]!, days[j]!]);
   }
-  for (let sweep = 0; sweep < 4; sweep++) {
+  for (let sweep = 0; sweep < (quick ? 1 : 4); sweep++) {
     let gained = false;
     for (const hood of neighbourhoods) {
       if (clock.left() <= 0) return values;

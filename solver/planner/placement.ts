@@ -98,7 +98,7 @@ function solvePiece(
   for (const name of piece) model.variables[name]!.objective = objective.get(name)!;
   // Once branch and bound has given up on this school, later rounds (a few new rows each) start
   // from the last placement instead: repaired to keep the new rows, then improved day by day.
-  if (warm) return { values: improveByDays(p, master, piece, objective, repairPacking(model, warm).values, clock), exact: false };
+  if (warm) return { values: improveByDays(p, master, piece, objective, repairPacking(model, warm).values, clock, true), exact: false };
   const solution = solve(model);
   if (solution) return { values: solution.values, exact: true };
   // Every row is an upper bound, so the relaxation rounded down (and topped up) is a valid

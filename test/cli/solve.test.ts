@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../cli/io';
 import { run as runSolve } from '../../cli/solve';
 import { run } from '../../cli/staffroom';
+import { planInWorker, type WorkerPlanOptions } from '../../handlers/plan-in-worker';
+import type { School } from '../../solver/model';
+import { planSchool } from '../../solver/planner';
+import { hangingAfter } from '../fixtures/hanging-planner';
 import { parseSchoolText } from '../../solver/model/validate';
 import { checkPlan } from '../../solver/rules';
 import { elsa, tinySchool } from '../fixtures/tiny-school';
@@ -111,6 +115,28 @@ describe('staffroom solve', () => {
     };
     expect(await runSolve([input(), '--out', output()], io, failing)).toBe(2);
     expect(io.err.at(-1)).toBe(`staffroom solve: cannot write ${JSON.stringify(output())}: the disk is full`);
+    expect(existsSync(output())).toBe(false);
+  });
+
+  it('uses the best checked plan so far when the planner is stuck past its limit, and says so', async () => {
+    const school = tinySchool();
+    writeSchool(school);
+    const best = planSchool(school);
+    const io = fakeIo();
+    const stuck = (s: School, options: WorkerPlanOptions) => planInWorker(s, { ...options, source: hangingAfter(best), graceMs: 100 });
+    expect(await runSolve([input(), '--out', output(), '--time-limit', '0.1'], io, undefined, stuck)).toBe(0);
+    expect(io.err).toContain('staffroom solve: the planner did not stop at its time limit, so its best checked plan so far is used');
+    expect(io.out[0]).toMatch(/; ran out of time: the best checked plan so far in /);
+    const written = JSON.parse(readFileSync(output(), 'utf8')) as { plan: { sessions: unknown[] } };
+    expect(written.plan.sessions).toEqual(best.sessions);
+  });
+
+  it('writes nothing and exits 3 when the planner fails without a plan', async () => {
+    writeSchool(tinySchool());
+    const io = fakeIo();
+    const stuck = (s: School, options: WorkerPlanOptions) => planInWorker(s, { ...options, source: hangingAfter(null), graceMs: 100 });
+    expect(await runSolve([input(), '--out', output(), '--time-limit', '0.1'], io, undefined, stuck)).toBe(3);
+    expect(io.err.at(-1)).toBe('staffroom solve: the planner did not finish within its time limit and had no plan to offer. Nothing was written.');
     expect(existsSync(output())).toBe(false);
   });
 });

@@ -6,7 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanJobView } from '../../../api/grid';
+import { planSchool } from '../../../solver/planner';
 import { checkPlan } from '../../../solver/rules';
+import { hangingAfter } from '../../fixtures/hanging-planner';
 import { demoSchool } from '../../fixtures/schools';
 import { elsa, tinySchool } from '../../fixtures/tiny-school';
 import { donePlan, gridFixture, type GridFixture } from './helpers';
@@ -138,6 +140,27 @@ describe('a planner that breaks a rule', () => {
     const { job } = await fixture.call('plan:start', {});
     expect(await until(job, finished)).toEqual({
       job, state: 'failed', bug: false, message: 'The planner stopped unexpectedly, so it made no plan. Nothing was changed; try again.',
+    });
+  });
+});
+
+describe('a planner stuck past its time limit', () => {
+  it('is ended, and its best plan so far is offered, marked as timed out', async () => {
+    const school = tinySchool();
+    const best = planSchool(school);
+    fixture = gridFixture(school, { solveWorker: () => hangingAfter(best), planOverrunGraceMs: 100 });
+    const { job } = await fixture.call('plan:start', { timeLimitMs: 1_000 });
+    const view = await until(job, finished);
+    if (view.state !== 'done') throw new Error(`the run ended ${view.state}`);
+    expect(view.proposal.status).toBe('timed-out');
+  });
+
+  it('with no plan yet, says so and offers nothing', async () => {
+    fixture = gridFixture(tinySchool(), { solveWorker: () => hangingAfter(null), planOverrunGraceMs: 100 });
+    const { job } = await fixture.call('plan:start', { timeLimitMs: 1_000 });
+    expect(await until(job, finished)).toEqual({
+      job, state: 'failed', bug: false,
+      message: 'The planner did not finish within its time limit and had no plan to offer. Nothing was changed; try again with more time.',
     });
   });
 });
