@@ -121,7 +121,18 @@ function measureInChild(instance: BenchInstance, module: PlannerModule, replan: 
   return new Promise((done, fail) => {
     const child = fork(resolve(here, 'harness/planner-child.ts'), [], { execArgv: ['--import', 'tsx', '--expose-gc'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
+    // The planner keeps a 60 s limit between its steps, but the LP library can loop inside one
+    // solve; such a run is ended and reported rather than left to stall the whole benchmark.
+    const limitMs = (instance.plannerRuns + 1) * (60_000 + 5_000) + 30_000;
+    const watchdog = setTimeout(() => {
+      if (answered) return;
+      answered = true;
+      child.kill('SIGKILL');
+      fail(new Error(`still running after ${Math.round(limitMs / 1000)} s (the LP library looping inside one solve); ended`));
+    }, limitMs);
+    child.on('exit', () => clearTimeout(watchdog));
     child.on('message', (message: { ok: true; measure: PlannerMeasure } | { ok: false; error: string }) => {
+      if (answered) return;
       answered = true;
       if (message.ok) done(message.measure);
       else fail(new Error(message.error));
