@@ -123,7 +123,7 @@ function measureInChild(instance: BenchInstance, module: PlannerModule, replan: 
     let answered = false;
     // The planner keeps a 60 s limit between its steps, but the LP library can loop inside one
     // solve; such a run is ended and reported rather than left to stall the whole benchmark.
-    const limitMs = (instance.plannerRuns + 1) * (60_000 + 5_000) + 30_000;
+    const limitMs = (instance.plannerRuns + 1) * (60_000 + 5_000) + 90_000;
     const watchdog = setTimeout(() => {
       if (answered) return;
       answered = true;
