@@ -436,3 +436,38 @@ describe('the plan grid of a primary school', () => {
     expect(await undoTitle(page)).toBe(before);
   });
 });
+
+describe('a working pattern changed in the Staff form', () => {
+  // Monday is the first five-day column of each week: slots 0-7 in Week A and 40-47 in Week B.
+  const mondays = [...Array(8).keys()].flatMap((p) => [p, 40 + p]).map((slot) => `.timetable .cell[data-slot="${slot}"] .card`).join(', ');
+
+  it('is kept by the planner: an adult taken off Mondays gets no Monday work when planned again', async () => {
+    const page = await openDemo('Elderwood Vale Academy');
+    const name = 'Iris Fawcett';
+    await planAndAccept(page);
+    await showTimetableOf(page, name);
+    expect(await page.locator(mondays).count()).toBeGreaterThan(0);
+
+    const goTo = async (section: string) => {
+      await page.getByRole('navigation', { name: 'Staffroom sections' }).getByRole('button', { name: section, exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(section);
+    };
+    await goTo('Staff');
+    await page.getByRole('button', { name: `Edit ${name}` }).click();
+    for (const week of ['Week A', 'Week B']) {
+      await page.getByRole('tab', { name: week }).click();
+      const monday = page.getByRole('button', { name: 'Mon', exact: true });
+      expect(await monday.getAttribute('title')).toBe('Switch every period of Monday off');
+      await monday.click();
+    }
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Saved: /);
+
+    await goTo('Plan');
+    await page.locator('.rota').waitFor();
+    await planAndAccept(page);
+    await showTimetableOf(page, name);
+    expect(await page.locator(mondays).count()).toBe(0);
+    expect(await page.locator('.timetable .cell[data-slot="0"]').textContent()).toContain('Not working');
+  });
+});
