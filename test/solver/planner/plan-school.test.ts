@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateSchool } from '../../../bench/generate-school';
 import { planSchool, type PlanProgress } from '../../../solver/planner';
 import { checkPlan } from '../../../solver/rules';
 import { elsa, tinySchool } from '../../fixtures/tiny-school';
@@ -63,4 +64,15 @@ describe('planning the tiny school', () => {
     expect(result.status).toBe('timed-out');
     expect(checkPlan(school, result.sessions)).toEqual([]);
   });
+});
+
+describe('planning a trust-sized school', () => {
+  it('answers with its checked first plan rather than spending the budget on one relaxation', () => {
+    const school = generateSchool({ seed: 1, size: 'trust' });
+    const result = planSchool(school, { timeLimitMs: 60_000 });
+    expect(result.status).toBe('complete');
+    expect(checkPlan(school, result.sessions)).toEqual([]);
+    const filled = Object.values(result.filled).reduce((n, f) => n + f.filled, 0);
+    expect(filled).toBeGreaterThan(1_000);
+  }, 120_000);
 });
