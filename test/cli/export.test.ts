@@ -3,18 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run as runExport, type ExportFiles } from '../../cli/export';
-import type { CliIo } from '../../cli/io';
 import { run } from '../../cli/staffroom';
 import { plannedSchool } from '../fixtures/planned';
 import { projectText } from '../fixtures/schools';
+import { recordingIo } from './recording-io';
 
 const NOW = new Date('2025-09-22T07:15:00Z');
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (line) => out.push(line), stderr: (line) => err.push(line), readFile: async () => '' };
-}
 
 /** School files by path, and what the command writes, in memory. */
 function fakeFiles(inputs: Record<string, string>): ExportFiles & { written: Map<string, string>; folders: string[] } {
@@ -41,7 +35,7 @@ const secondary = JSON.stringify(plannedSchool('secondary'));
 
 describe('staffroom export', () => {
   it('writes all adults’ timetables as one HTML file and says what it wrote', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     const files = fakeFiles({ 'school.json': secondary });
     expect(await runExport(['school.json', '--view', 'staff', '--format', 'html', '--out', 'out'], io, files, NOW)).toBe(0);
     expect(files.folders).toEqual(['out']);
@@ -52,7 +46,7 @@ describe('staffroom export', () => {
   });
 
   it('writes one calendar file per adult with sessions, and names those without', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     const files = fakeFiles({ 'school.json': secondary });
     expect(await runExport(['school.json', '--view=staff', '--format=ics', '--out=cal'], io, files, NOW)).toBe(0);
     const adults = new Set(plannedSchool('secondary').plan!.sessions.flatMap((s) => s.staff));
@@ -63,18 +57,18 @@ describe('staffroom export', () => {
   });
 
   it('writes a chosen few as CSV, and the daily sheet for a date', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     const files = fakeFiles({ 'school.json': secondary });
     expect(await runExport(['school.json', '--view', 'groups', '--format', 'csv', '--out', 'o', '--who', 'S01', '--who', 'S03'], io, files, NOW)).toBe(0);
     expect(io.out).toEqual([`Wrote ${join('o', 'elderwood-vale-academy-groups-2-chosen.csv')} (12 rows)`]);
-    const day = fakeIo();
+    const day = recordingIo(async () => '');
     expect(await runExport(['school.json', '--view', 'day', '--date', '2026-01-06', '--format', 'html', '--out', 'o'], day, files, NOW)).toBe(0);
     expect(day.out[0]).toBe(`Wrote ${join('o', 'elderwood-vale-academy-day-2026-01-06.html')} (1 page)`);
     expect(files.written.get(join('o', 'elderwood-vale-academy-day-2026-01-06.html'))).toContain('<h1 id="sheet-1">Tuesday 6 January 2026</h1>');
   });
 
   it('exits 1 on a school file with problems, and writes nothing', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     const broken = JSON.parse(projectText('test/fixtures/mini-primary.json')) as { rooms: { capacity: number }[] };
     broken.rooms[0]!.capacity = 0;
     const files = fakeFiles({ 'bad.json': JSON.stringify(broken) });
@@ -86,7 +80,7 @@ describe('staffroom export', () => {
   });
 
   it('exits 1 on a file that is not JSON at all, and writes nothing', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     const files = fakeFiles({ 'notes.json': '{ "format": "staffroom/1", staff: [' });
     expect(await runExport(['notes.json', '--view', 'staff', '--format', 'csv', '--out', 'o'], io, files, NOW)).toBe(1);
     expect(io.err[0]).toBe('staffroom export: notes.json is not a valid school file, so nothing was exported (run "staffroom validate notes.json" for every problem):');
@@ -108,7 +102,7 @@ describe('staffroom export', () => {
     [['s.json', '--view', 'staff', '--format', 'html', '--out', 'o', '--colour'], 'unknown option --colour'],
     [['s.json', 'more.json', '--view', 'staff', '--format', 'html', '--out', 'o'], 'give one school file; "more.json" is one too many'],
   ])('exits 2 on bad arguments: %j', async (args, message) => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     const files = fakeFiles({ 's.json': secondary });
     expect(await runExport(args, io, files, NOW)).toBe(2);
     expect(io.err).toEqual([`staffroom export: ${message}`, 'usage: staffroom export <school.json> --view staff|groups|pupils|rooms|rota|ppa --format html|csv|ics --out <dir>']);
@@ -117,13 +111,13 @@ describe('staffroom export', () => {
 
   it('exits 2 when what is asked does not fit the school: an unknown id, a closed day, a missing file', async () => {
     const files = fakeFiles({ 's.json': secondary });
-    const who = fakeIo();
+    const who = recordingIo(async () => '');
     expect(await runExport(['s.json', '--view', 'staff', '--format', 'csv', '--out', 'o', '--who', 'NOBODY'], who, files, NOW)).toBe(2);
     expect(who.err[0]).toBe('staffroom export: The school has no adult with the id "NOBODY".');
-    const closed = fakeIo();
+    const closed = recordingIo(async () => '');
     expect(await runExport(['s.json', '--view', 'day', '--date', '2025-10-29', '--format', 'html', '--out', 'o'], closed, files, NOW)).toBe(2);
     expect(closed.err[0]).toBe('staffroom export: There is no daily sheet for Wednesday 29 October 2025: it is not in any term (a holiday).');
-    const missing = fakeIo();
+    const missing = recordingIo(async () => '');
     expect(await runExport(['nowhere.json', '--view', 'rota', '--format', 'csv', '--out', 'o'], missing, files, NOW)).toBe(2);
     expect(missing.err).toEqual(['staffroom export: cannot read "nowhere.json": there is no such file']);
     expect(files.written.size).toBe(0);
@@ -133,13 +127,13 @@ describe('staffroom export', () => {
     const folder = mkdtempSync(join(tmpdir(), 'staffroom-export-'));
     try {
       const out = join(folder, 'new', 'rota');
-      const io = fakeIo();
+      const io = recordingIo(async () => '');
       expect(await run(['export', 'demo/secondary.json', '--view', 'rota', '--format', 'csv', '--out', out], io)).toBe(0);
       expect(readdirSync(out)).toEqual(['elderwood-vale-academy-rota.csv']);
       expect(readFileSync(join(out, 'elderwood-vale-academy-rota.csv'), 'utf8').startsWith('\uFEFF"Adult","Role","Week A Mon Tutor time"')).toBe(true);
       // The demo holds only its three pinned sessions: two adults are on the rota.
       expect(io.out).toEqual([`Wrote ${join(out, 'elderwood-vale-academy-rota.csv')} (2 rows)`, 'The rota lists every adult with at least one session in the cycle.']);
-      const help = fakeIo();
+      const help = recordingIo(async () => '');
       expect(await run(['--help'], help)).toBe(0);
       expect(help.out).toContain('  export    write printable timetables, spreadsheets or calendars of a school file into a folder');
     } finally {

@@ -4,16 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run as runImport } from '../../cli/import';
-import type { CliIo } from '../../cli/io';
 import { run } from '../../cli/staffroom';
 import { parseSchoolText } from '../../solver/model/validate';
 import { demoSchool } from '../fixtures/schools';
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (l) => out.push(l), stderr: (l) => err.push(l), readFile: async (path) => readFileSync(path, 'utf8') };
-}
+import { recordingIo } from './recording-io';
 
 let folder: string;
 beforeEach(() => {
@@ -26,7 +20,7 @@ const out = () => join(folder, 'school.json');
 
 describe('staffroom import', () => {
   it('prints each rejected row as "line N: reason", writes nothing and exits 2', async () => {
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['import', 'pupils', fixture('sims-pupils.csv'), '--school', 'demo/primary.json', '--out', out()], io)).toBe(2);
     expect(io.out[0]).toBe(
       'test/fixtures/mis/sims-pupils.csv: pupils (looks like a SIMS export), read as UTF-8 (with byte-order mark, as Excel saves "CSV UTF-8"); 64 rows: 62 accepted, 2 rejected',
@@ -41,7 +35,7 @@ describe('staffroom import', () => {
   });
 
   it('writes the merged school, which validates, and exits 0', async () => {
-    const io = fakeIo();
+    const io = recordingIo();
     const args = ['import', 'pupils', fixture('bromcom-pupils-1252.csv'), '--school', 'demo/secondary.json', '--out', out(), '--date', '2025-09-22'];
     expect(await run(args, io)).toBe(0);
     expect(io.out).toContain('added: 8 pupils');
@@ -56,14 +50,14 @@ describe('staffroom import', () => {
 
   it('writes a school equal to the one read when nothing changed (staff and timetable of the primary demo)', async () => {
     for (const [kind, file] of [['staff', 'staff.csv'], ['timetable', 'timetable.csv']] as const) {
-      const io = fakeIo();
+      const io = recordingIo();
       expect(await run(['import', kind, fixture(file), '--school', 'demo/primary.json', '--out', out()], io)).toBe(0);
       expect(JSON.parse(readFileSync(out(), 'utf8'))).toEqual(demoSchool('primary'));
     }
   });
 
   it('prints the preview and writes nothing with --dry-run', async () => {
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['import', 'pupils', fixture('arbor-pupils.csv'), '--school', 'demo/secondary.json', '--out', out(), '--dry-run'], io)).toBe(0);
     expect(io.out).toContain('unchanged: 184');
     expect(io.out.at(-1)).toBe('Dry run: nothing was written.');
@@ -73,10 +67,10 @@ describe('staffroom import', () => {
   it('maps a column it does not recognise with --map, and says which field is missing without it', async () => {
     const csv = join(folder, 'pupils.csv');
     writeFileSync(csv, 'UPN,Surname,Forename,Curric Yr,Notes\r\nG999241723107,Allerton,Luca,Y2,"likes trains, lego"\r\n');
-    const without = fakeIo();
+    const without = recordingIo();
     expect(await run(['import', 'pupils', csv, '--school', 'demo/primary.json', '--dry-run'], without)).toBe(2);
     expect(without.out).toContain('problem: no column is mapped to Year group');
-    const mapped = fakeIo();
+    const mapped = recordingIo();
     expect(await run(['import', 'pupils', csv, '--school', 'demo/primary.json', '--out', out(), '--map', 'Curric Yr=year', '--map', 'Notes='], mapped)).toBe(0);
     expect(mapped.out[1]).toBe('columns: UPN = UPN; Surname = Legal surname; Forename = Legal forename; Curric Yr = Year group (--map); Notes (not imported)');
     expect(mapped.out).toContain('left: 63 pupils');
@@ -84,7 +78,7 @@ describe('staffroom import', () => {
   });
 
   it('refuses an unknown field in --map, listing the valid ones, and exits 2', async () => {
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['import', 'staff', fixture('staff.csv'), '--school', 'demo/primary.json', '--dry-run', '--map', 'Job Title=job'], io)).toBe(2);
     expect(io.err[0]).toBe(
       'staffroom import: --map "Job Title=job": "job" is not a staff field; the fields are code, title, legalSurname, legalForename, preferredSurname, preferredForename, name, role, sex, days, hours (or nothing, to leave the column out)',
@@ -103,25 +97,25 @@ describe('staffroom import', () => {
       [['pupils', 'a.csv', '--school'], '--school needs a value'],
     ];
     for (const [args, message] of cases) {
-      const io = fakeIo();
+      const io = recordingIo();
       expect(await run(['import', ...args], io), args.join(' ')).toBe(2);
       expect(io.err).toEqual([`staffroom import: ${message}`, expect.stringMatching(/^usage: staffroom import pupils\|staff\|timetable/)]);
     }
   });
 
   it('exits 2 when a file cannot be read or the school is not valid', async () => {
-    const missing = fakeIo();
+    const missing = recordingIo();
     expect(await run(['import', 'pupils', 'nowhere.csv', '--school', 'demo/primary.json', '--dry-run'], missing)).toBe(2);
     expect(missing.err).toEqual(['staffroom import: cannot read "nowhere.csv": there is no such file']);
     const broken = join(folder, 'broken.json');
     writeFileSync(broken, '{"format":"staffroom/1"}');
-    const invalid = fakeIo();
+    const invalid = recordingIo();
     expect(await run(['import', 'pupils', fixture('arbor-pupils.csv'), '--school', broken, '--dry-run'], invalid)).toBe(2);
     expect(invalid.err[0]).toBe(`staffroom import: ${broken} is not a valid school file (run "staffroom validate ${broken}" for details):`);
   });
 
   it('exits 2 and says so when the school cannot be written', async () => {
-    const io = fakeIo();
+    const io = recordingIo();
     const files = {
       readBytes: async (path: string) => new Uint8Array(readFileSync(path)),
       readText: async (path: string) => readFileSync(path, 'utf8'),
@@ -134,7 +128,7 @@ describe('staffroom import', () => {
   });
 
   it('explains itself and its fields with --help', async () => {
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['import', '--help'], io)).toBe(0);
     expect(io.out[0]).toMatch(/^usage: staffroom import pupils\|staff\|timetable <file.csv> --school <school.json> --out <school.json>/);
     expect(io.out).toContain('  timetable: week, day, cycleDay, period, start, class, subject, year, staff, room');

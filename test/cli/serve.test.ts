@@ -1,14 +1,8 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/io';
 import { parseServeArgs, run as serve } from '../../cli/serve';
 import { run } from '../../cli/staffroom';
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (l) => out.push(l), stderr: (l) => err.push(l), readFile: async () => '' };
-}
+import { recordingIo } from './recording-io';
 
 describe('staffroom serve options', () => {
   it('defaults to a free port and the usual data folder', () => {
@@ -28,7 +22,7 @@ describe('staffroom serve options', () => {
   });
 
   it('exits 2 with its usage on a wrong option, starting nothing', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     expect(await serve(['--port', '-1'], io)).toBe(2);
     expect(io.out).toEqual([]);
     expect(io.err).toEqual(['staffroom serve: --port must be a whole number from 0 to 65535, not "-1"', 'usage: staffroom serve [--port N] [--data <folder>]']);
@@ -39,7 +33,7 @@ describe('staffroom serve options', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const address = blocker.address();
     if (address === null || typeof address === 'string') throw new Error('expected a TCP address');
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     try {
       expect(await serve(['--port', String(address.port), '--data', '/tmp/unused'], io)).toBe(1);
       expect(io.err).toEqual([`staffroom serve: Port ${address.port} is already in use; choose another with --port, or --port 0 for any free port.`]);
@@ -50,10 +44,10 @@ describe('staffroom serve options', () => {
   });
 
   it('is listed by staffroom --help and has its own --help', async () => {
-    const io = fakeIo();
+    const io = recordingIo(async () => '');
     expect(await run(['--help'], io)).toBe(0);
     expect(io.out.some((line) => /^ {2}serve +run Staffroom in your web browser/.test(line))).toBe(true);
-    const own = fakeIo();
+    const own = recordingIo(async () => '');
     expect(await run(['serve', '--help'], own)).toBe(0);
     expect(own.out[0]).toBe('usage: staffroom serve [--port N] [--data <folder>]');
   });

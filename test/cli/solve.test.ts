@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/io';
 import { run as runSolve } from '../../cli/solve';
 import { run } from '../../cli/staffroom';
 import { planInWorker, type WorkerPlanOptions } from '../../handlers/plan-in-worker';
@@ -12,12 +11,7 @@ import { hangingAfter } from '../fixtures/hanging-planner';
 import { parseSchoolText } from '../../solver/model/validate';
 import { checkPlan } from '../../solver/rules';
 import { elsa, tinySchool } from '../fixtures/tiny-school';
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (l) => out.push(l), stderr: (l) => err.push(l), readFile: async (path) => readFileSync(path, 'utf8') };
-}
+import { recordingIo } from './recording-io';
 
 let folder: string;
 beforeEach(() => {
@@ -35,7 +29,7 @@ function writeSchool(school: unknown): void {
 describe('staffroom solve', () => {
   it('writes the school with a checked plan, everything else exactly as read, and exits 0', async () => {
     writeSchool(tinySchool());
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['solve', input(), '--out', output()], io)).toBe(0);
     const before = JSON.parse(readFileSync(input(), 'utf8')) as Record<string, unknown>;
     const after = JSON.parse(readFileSync(output(), 'utf8')) as Record<string, unknown>;
@@ -57,7 +51,7 @@ describe('staffroom solve', () => {
 
   it('lists unfilled demand with its reasons in plan.unfilled, still exiting 0', async () => {
     writeSchool(tinySchool((s) => { s.staff[1]!.available = []; }));
-    expect(await run(['solve', input(), '--out', output(), '--time-limit', '10'], fakeIo())).toBe(0);
+    expect(await run(['solve', input(), '--out', output(), '--time-limit', '10'], recordingIo())).toBe(0);
     const written = JSON.parse(readFileSync(output(), 'utf8')) as { plan: { unfilled: { cover?: string; missing: number; reasons: string[] }[] } };
     const ppa = written.plan.unfilled.find((u) => u.cover === 'PPA-4B');
     expect(ppa?.missing).toBe(1);
@@ -67,14 +61,14 @@ describe('staffroom solve', () => {
   it('keeps the pinned sessions of the file exactly', async () => {
     const pinned = elsa('kept', { day: 'Wed', period: 'P3', staff: ['ODE'], pinned: true });
     writeSchool(tinySchool((s) => { s.plan = { sessions: [pinned] }; }));
-    expect(await run(['solve', input(), '--out', output()], fakeIo())).toBe(0);
+    expect(await run(['solve', input(), '--out', output()], recordingIo())).toBe(0);
     const written = JSON.parse(readFileSync(output(), 'utf8')) as { plan: { sessions: unknown[] } };
     expect(written.plan.sessions).toContainEqual(pinned);
   });
 
   it('refuses a school file with problems, printing each with its path, and writes nothing (exit 1)', async () => {
     writeSchool(tinySchool((s) => { s.groups[0]!.skills = ['NO-SUCH-SKILL']; }));
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['solve', input(), '--out', output()], io)).toBe(1);
     expect(io.err[0]).toMatch(/^\$\.groups\[0\]\.skills\[0\]: .*NO-SUCH-SKILL/);
     expect(io.err.at(-1)).toBe(`staffroom solve: ${input()} has 1 problem; nothing was planned or written`);
@@ -85,7 +79,7 @@ describe('staffroom solve', () => {
     const a = elsa('a', { pinned: true });
     const b = elsa('b', { day: 'Mon', period: 'P1', room: 'R-THER', pinned: true });
     writeSchool(tinySchool((s) => { s.plan = { sessions: [a, b] }; }));
-    const io = fakeIo();
+    const io = recordingIo();
     expect(await run(['solve', input(), '--out', output()], io)).toBe(1);
     expect(io.err.join('\n')).toContain('pinned session breaks hard rule 1: Ms Khan is already with Year 4 ELSA on Monday Period 1');
     expect(existsSync(output())).toBe(false);
@@ -101,7 +95,7 @@ describe('staffroom solve', () => {
       [['solve', join(folder, 'missing.json'), '--out', 'b.json'], `staffroom solve: cannot read ${JSON.stringify(join(folder, 'missing.json'))}: there is no such file`],
     ];
     for (const [args, message] of cases) {
-      const io = fakeIo();
+      const io = recordingIo();
       expect(await run(args, io)).toBe(2);
       expect(io.err[0]).toBe(message);
     }
@@ -109,7 +103,7 @@ describe('staffroom solve', () => {
 
   it('reports a failed write with exit 2 and leaves no file behind', async () => {
     writeSchool(tinySchool());
-    const io = fakeIo();
+    const io = recordingIo();
     const failing = async () => {
       throw new Error('the disk is full');
     };
@@ -122,7 +116,7 @@ describe('staffroom solve', () => {
     const school = tinySchool();
     writeSchool(school);
     const best = planSchool(school);
-    const io = fakeIo();
+    const io = recordingIo();
     const stuck = (s: School, options: WorkerPlanOptions) => planInWorker(s, { ...options, source: hangingAfter(best), graceMs: 100 });
     expect(await runSolve([input(), '--out', output(), '--time-limit', '0.1'], io, undefined, stuck)).toBe(0);
     expect(io.err).toContain('staffroom solve: the planner did not stop at its time limit, so its best checked plan so far is used');
@@ -133,7 +127,7 @@ describe('staffroom solve', () => {
 
   it('writes nothing and exits 3 when the planner fails without a plan', async () => {
     writeSchool(tinySchool());
-    const io = fakeIo();
+    const io = recordingIo();
     const stuck = (s: School, options: WorkerPlanOptions) => planInWorker(s, { ...options, source: hangingAfter(null), graceMs: 100 });
     expect(await runSolve([input(), '--out', output(), '--time-limit', '0.1'], io, undefined, stuck)).toBe(3);
     expect(io.err.at(-1)).toBe('staffroom solve: the planner did not finish within its time limit and had no plan to offer. Nothing was written.');
